@@ -1,0 +1,24 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+
+// Where the site is served: set SITE (origin) and BASE (sub-path) when deploying, e.g.
+// SITE=https://example.org BASE=/transcripts/ npm run build
+const site = process.env.SITE ?? 'http://localhost:4321';
+const base = process.env.BASE ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  devToolbar: { enabled: false },
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale: 'zh-hans', locales: { 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant' } },
+      filter: (page) => !/\/404\/?$/.test(page),
+    }),
+  ],
+});

@@ -1,0 +1,87 @@
+import { z } from 'astro/zod';
+
+/** The two scripts every page is built in. */
+export const scripts = ['zh-Hans', 'zh-Hant'] as const;
+export type Script = (typeof scripts)[number];
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+const conferenceId = z.string().regex(/^\d{4}-\d{2}-\d{2}-[\p{L}\p{N}-]+$/u, 'expected an id like 2024-03-07-wang-yi');
+
+/** Where a page's text comes from in the raw transcript. */
+const sourceSchema = z.object({
+  /** Path of the transcript, relative to the project. */
+  file: z.string().min(1),
+  /** 1-based line where this page's text starts. */
+  line: z.number().int().positive(),
+});
+
+/** Fields every generated page has. */
+const pageSchema = z.object({
+  /** Conference id, from the transcript's file name. */
+  conference: conferenceId,
+  /** Day of the conference. */
+  date: isoDate,
+  /** Script of this copy of the page. */
+  script: z.enum(scripts),
+  /** The one speaker who answers (minister or spokesperson). */
+  answerer: z.string().min(1),
+  source: sourceSchema,
+  /** Hash of the generated file, to tell a hand edit from an out-of-date file. */
+  hash: z.string().regex(/^[0-9a-f]{16}$/),
+});
+
+/** Frontmatter of a generated question page. */
+export const questionSchema = pageSchema.extend({
+  /** 1-based question number within the conference. */
+  number: z.number().int().positive(),
+  /** How many questions the conference's transcript holds. */
+  questionCount: z.number().int().positive(),
+  /** The questioner's label as printed, without the colon (`《人民日报》记者`). */
+  questioner: z.string().min(1),
+  /** The outlet as printed: the label without `记者`. */
+  outlet: z.string().min(1),
+  /** The outlet's English name, from editorial data. */
+  outletEnglish: z.string().min(1).optional(),
+  /** Short topic title: the page heading. */
+  topic: z.string().min(1),
+  /** Whether the topic was written by an editor (true) or derived from the question (false). */
+  topicEdited: z.boolean(),
+  /** First sentence of the question, for lists. */
+  questionExcerpt: z.string().min(1),
+  /** First sentence of the answer, for meta descriptions. */
+  answerExcerpt: z.string().min(1),
+  /** Slips in the printed source that the page marks as corrected, in reading order. */
+  corrections: z.array(
+    z.object({
+      /** Note id the marked text links to (`c1`). */
+      id: z.string().regex(/^c\d+$/),
+      /** Paragraph the slip is in. */
+      paragraph: z.string().regex(/^[qa]\d+$/),
+      original: z.string().min(1),
+      corrected: z.string().min(1),
+      reason: z.string().min(1),
+      source: z.string().min(1),
+    }),
+  ),
+}).refine((page) => page.number <= page.questionCount, {
+  message: 'number is greater than questionCount',
+});
+
+/** Frontmatter of a generated conference page. */
+export const conferenceSchema = pageSchema.extend({
+  headline: z.string().min(1),
+  /** The dateline as printed (`新华社北京3月7日电`). */
+  dateline: z.string().min(1),
+  questionCount: z.number().int().positive(),
+  /** How many questions were answered at the conference, when editorial data knows it. */
+  questionsAnswered: z.number().int().positive().optional(),
+  /** The print continuation marker, when the source goes on on another page. */
+  continuation: z
+    .object({ marker: z.string().min(1), page: z.string().min(1), line: z.number().int().positive() })
+    .nullable(),
+  /** Paragraphs re-joined across print page breaks: where each starts and resumes. */
+  joins: z.array(z.object({ line: z.number().int().positive(), resumedOn: z.number().int().positive() })),
+});
+
+export type QuestionFrontmatter = z.infer<typeof questionSchema>;
+export type ConferenceFrontmatter = z.infer<typeof conferenceSchema>;

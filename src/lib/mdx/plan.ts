@@ -1,0 +1,43 @@
+import { isUntouched } from './hash';
+import type { GeneratedFile } from './pages';
+
+/** What bringing the generated folder up to date would do. */
+export interface SyncPlan {
+  /** Files to create or replace. */
+  write: GeneratedFile[];
+  /** Generated files no transcript produces any more. */
+  remove: string[];
+  /** Files that changed by hand since they were generated: never overwritten without `--force`. */
+  edited: string[];
+  unchanged: number;
+}
+
+/**
+ * Compare the files a split produces with those on disk.
+ * @param existing the generated folder's current files, path → text
+ */
+export function planSync(expected: readonly GeneratedFile[], existing: ReadonlyMap<string, string>): SyncPlan {
+  const plan: SyncPlan = { write: [], remove: [], edited: [], unchanged: 0 };
+  const expectedPaths = new Set(expected.map((file) => file.path));
+  for (const file of expected) {
+    const current = existing.get(file.path);
+    if (current === file.text) plan.unchanged++;
+    else {
+      plan.write.push(file);
+      if (current !== undefined && !isUntouched(current)) plan.edited.push(file.path);
+    }
+  }
+  for (const [path, text] of [...existing].sort(([left], [right]) => left.localeCompare(right))) {
+    if (expectedPaths.has(path)) continue;
+    plan.remove.push(path);
+    if (!isUntouched(text)) plan.edited.push(path);
+  }
+  plan.write.sort((left, right) => left.path.localeCompare(right.path));
+  plan.edited.sort();
+  return plan;
+}
+
+/** Tell whether a plan would change nothing. */
+export function isInSync(plan: SyncPlan): boolean {
+  return plan.write.length === 0 && plan.remove.length === 0;
+}

@@ -1,0 +1,41 @@
+import type { Script } from './content/schema';
+import { padNumber } from './text';
+
+/** Folder of each script's pages: simplified at the root, traditional under `/zh-hant/`. */
+const PREFIX: Record<Script, string> = { 'zh-Hans': '/', 'zh-Hant': '/zh-hant/' };
+
+/** Give a script's archive path (`/`, `/zh-hant/`). */
+export function archivePath(script: Script): string {
+  return PREFIX[script];
+}
+
+/** Give a conference's path (`/2024-03-07-wang-yi/`). */
+export function conferencePath(script: Script, conference: string): string {
+  return `${PREFIX[script]}${conference}/`;
+}
+
+/** Give a question's path with its zero-padded number (`/2024-03-07-wang-yi/05/`). */
+export function questionPath(script: Script, conference: string, number: number, count: number): string {
+  return `${conferencePath(script, conference)}${padNumber(number, count)}/`;
+}
+
+/** Give the search page's path. */
+export function searchPath(script: Script): string {
+  return `${PREFIX[script]}search/`;
+}
+
+/** Give the same page in the other script, or in a given one. */
+export function twinPath(path: string, to: Script): string {
+  const bare = path.startsWith(PREFIX['zh-Hant']) ? `/${path.slice(PREFIX['zh-Hant'].length)}` : path;
+  return to === 'zh-Hans' ? bare : `${PREFIX['zh-Hant']}${bare.slice(1)}`;
+}
+
+/** Tell which script a path is in. */
+export function scriptOfPath(path: string): Script {
+  return path.startsWith(PREFIX['zh-Hant']) ? 'zh-Hant' : 'zh-Hans';
+}
+
+/** Prefix a site path with the configured base (`/transcripts/`), keeping one slash between them. */
+export function withBase(base: string, path: string): string {
+  return `${base.replace(/\/$/, '')}${path}`;
+}
