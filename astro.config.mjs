@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { plainDynamicImport } from './src/integrations/plain-dynamic-import.mjs';
 
 // Where the site is served: set SITE (origin) and BASE (sub-path) when deploying, e.g.
 // SITE=https://example.org BASE=/transcripts/ npm run build
@@ -14,6 +15,17 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
+  vite: {
+    plugins: [plainDynamicImport()],
+    build: {
+      rollupOptions: {
+        // MDX entries warn about Astro's own "use astro:head-inject" directive; it is harmless.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
   integrations: [
     mdx(),
     sitemap({

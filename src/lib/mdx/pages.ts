@@ -122,7 +122,8 @@ function placedCorrections(question: Question, editorial: Editorial): PlacedCorr
 }
 
 function page(frontmatter: object, body: string[]): string {
-  const yaml = stringify(frontmatter, { lineWidth: 0 });
+  // Quote every string: YAML 1.1 readers (Astro's) would otherwise turn dates and words like `no` into other types.
+  const yaml = stringify(frontmatter, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
   return stampHash(`---\n${yaml}---\n\n${body.join('\n\n')}\n`);
 }
 

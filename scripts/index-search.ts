@@ -1,0 +1,43 @@
+/**
+ * Build the Pagefind index of dist/ (one index per script, from <html lang>) and the
+ * archive's script map for cross-script queries. Runs after `astro build`.
+ */
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { buildScriptMap } from '../src/lib/search/script-map';
+import { paths } from './paths';
+
+const output = join(paths.dist, 'pagefind');
+
+const { index, errors } = await pagefind.createIndex();
+if (!index) throw new Error('Failed to run Pagefind.', { cause: errors });
+try {
+  const added = await index.addDirectory({ path: paths.dist });
+  if (added.errors.length > 0) throw new Error('Failed to run Pagefind.', { cause: added.errors });
+  const written = await index.writeFiles({ outputPath: output });
+  if (written.errors.length > 0) throw new Error('Failed to run Pagefind.', { cause: written.errors });
+  console.log(`Pagefind indexed ${added.page_count} pages into dist/pagefind/.`);
+} finally {
+  await pagefind.close();
+}
+
+// The default UI is not used: the site has its own, much smaller search dialog.
+const uiFiles = (await readdir(output)).filter((name) => /^pagefind-(ui|component-ui|modular-ui|highlight)/.test(name));
+await Promise.all(uiFiles.map((name) => rm(join(output, name), { recursive: true })));
+
+const map = buildScriptMap(await textPairs());
+await writeFile(join(output, 'script-map.json'), JSON.stringify(map));
+console.log(`Script map: ${[...map.t2s].length / 2} traditional and ${map.s2t.split(' ').length} simplified characters.`);
+
+/** Read every string literal of the generated MDX in both scripts, paired file by file. */
+async function textPairs(): Promise<[string, string][]> {
+  const hansFolder = join(paths.generated, 'zh-hans');
+  const files = (await readdir(hansFolder, { recursive: true })).filter((name) => name.endsWith('.mdx')).sort();
+  const pairs: [string, string][] = [];
+  for (const file of files) {
+    const [hans, hant] = await Promise.all([readFile(join(hansFolder, file), 'utf8'), readFile(join(paths.generated, 'zh-hant', file), 'utf8')]);
+    pairs.push([hans, hant]);
+  }
+  return pairs;
+}

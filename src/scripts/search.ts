@@ -1,0 +1,177 @@
+// The search dialog: loaded on first use only, then Pagefind and the script map on first open.
+import { useStrings } from '../i18n/strings';
+import type { Script } from '../lib/content/schema';
+import { paragraphOfMatch, type IndexedAnchor } from '../lib/search/anchor';
+import { queryVariants, type ScriptMap } from '../lib/search/script-map';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  anchors: (IndexedAnchor & { element: string })[];
+  locations: number[];
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
+}
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (query: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+const MAX_RESULTS = 20;
+const MAX_QUERY = 200;
+const script: Script = document.documentElement.lang === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
+const t = useStrings(script);
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+let engine: Promise<{ pagefind: Pagefind; map: ScriptMap }> | undefined;
+let dialog: HTMLDialogElement | undefined;
+
+/** Load Pagefind (the index of this page's script) and the script map, once. */
+function loadEngine() {
+  engine ??= (async () => {
+    const url = `${base}pagefind/pagefind.js`;
+    const [pagefind, map] = await Promise.all([
+      import(/* @vite-ignore */ url) as Promise<Pagefind>,
+      fetch(`${base}pagefind/script-map.json`).then((response) => response.json() as Promise<ScriptMap>),
+    ]);
+    await pagefind.options({ baseUrl: base, excerptLength: 40 });
+    await pagefind.init();
+    return { pagefind, map };
+  })();
+  return engine;
+}
+
+/** Open the search dialog, building it on first use. */
+export function openSearch(): void {
+  dialog ??= buildDialog();
+  if (!dialog.open) dialog.showModal();
+  dialog.querySelector('input')?.focus();
+  void loadEngine().then(({ pagefind }) => fillFilters(pagefind), () => showStatus(t('search.error')));
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, properties: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+  const node = Object.assign(document.createElement(tag), properties);
+  node.append(...children);
+  return node;
+}
+
+function buildDialog(): HTMLDialogElement {
+  const input = element('input', { type: 'search', name: 'q', maxLength: MAX_QUERY, placeholder: t('search.placeholder'), autocomplete: 'off' });
+  input.setAttribute('aria-label', t('search.label'));
+  input.setAttribute('enterkeyhint', 'search');
+  const outlet = filterSelect('outlet', t('search.outlet'));
+  const conference = filterSelect('conference', t('search.conference'));
+  const close = element('button', { type: 'button', className: 'search-close', textContent: t('search.close') });
+  const form = element('form', { className: 'search-form', role: 'search' }, input, close, element('div', { className: 'search-filters' }, outlet.label, conference.label));
+  const status = element('p', { className: 'search-status', role: 'status' });
+  const results = element('ol', { className: 'search-results' });
+  const box = element('dialog', { className: 'search-dialog' }, form, status, results);
+  box.setAttribute('aria-label', t('search.title'));
+  document.body.append(box);
+
+  let latest = 0;
+  const run = async () => {
+    const ticket = ++latest;
+    const query = input.value.trim().slice(0, MAX_QUERY);
+    if (query === '') {
+      results.replaceChildren();
+      showStatus('');
+      return;
+    }
+    showStatus(t('search.loading'));
+    try {
+      const { pagefind, map } = await loadEngine();
+      const filters = Object.fromEntries(
+        [['outlet', outlet.select.value], ['conference', conference.select.value]].filter(([, value]) => value),
+      );
+      const found = await searchAll(pagefind, queryVariants(query, map, script), filters);
+      if (ticket !== latest) return;
+      results.replaceChildren(...found.map(resultItem));
+      showStatus(found.length === 0 ? t('search.none') : t('search.count', { count: found.length }));
+    } catch {
+      if (ticket === latest) showStatus(t('search.error'));
+    }
+  };
+  let timer = 0;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(run, 120);
+  });
+  form.addEventListener('change', () => void run());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  close.addEventListener('click', () => box.close());
+  // A click on the backdrop (outside the dialog's box) closes it, like Esc.
+  box.addEventListener('click', (event) => {
+    if (event.target === box) box.close();
+  });
+  results.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest('a') : null;
+    // Same-page results only change the fragment: close the dialog so the paragraph shows.
+    if (link && link.pathname === location.pathname) box.close();
+  });
+  return box;
+}
+
+function showStatus(message: string): void {
+  const status = dialog?.querySelector('.search-status');
+  if (status) status.textContent = message;
+}
+
+function filterSelect(name: string, text: string) {
+  const select = element('select', { name });
+  select.append(element('option', { value: '', textContent: t('search.all') }));
+  const label = element('label', {}, `${text} `, select);
+  return { select, label };
+}
+
+async function fillFilters(pagefind: Pagefind): Promise<void> {
+  const filters = await pagefind.filters();
+  for (const [name, values] of Object.entries(filters)) {
+    const select = dialog?.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
+    if (!select || select.options.length > 1) continue;
+    for (const value of Object.keys(values).sort()) select.append(element('option', { value, textContent: value }));
+  }
+}
+
+/** Search every form of the query and merge the results by page, best score first. */
+async function searchAll(pagefind: Pagefind, variants: string[], filters: Record<string, string>) {
+  const responses = await Promise.all(variants.map((variant) => pagefind.search(variant, { filters })));
+  const best = new Map<string, PagefindResult>();
+  for (const result of responses.flatMap((response) => response?.results ?? [])) {
+    const seen = best.get(result.id);
+    if (!seen || seen.score < result.score) best.set(result.id, result);
+  }
+  const ranked = [...best.values()].sort((left, right) => right.score - left.score).slice(0, MAX_RESULTS);
+  return Promise.all(ranked.map((result) => result.data()));
+}
+
+function resultItem(data: PagefindResultData): HTMLLIElement {
+  const paragraph = paragraphOfMatch(data.anchors, data.locations[0]);
+  const href = paragraph ? `${data.url}#${paragraph}` : data.url;
+  const meta = [data.meta.outlet, data.meta.date].filter(Boolean).join(' · ');
+  return element(
+    'li',
+    {},
+    element('a', { href }, element('span', { className: 'result-title', textContent: data.meta.title ?? data.url })),
+    element('p', { className: 'result-meta', textContent: meta }),
+    element('p', { className: 'result-excerpt' }, ...excerptNodes(data.excerpt)),
+  );
+}
+
+/** Rebuild Pagefind's excerpt from text and <mark> only, so nothing in the transcript can become markup. */
+function excerptNodes(excerpt: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = excerpt;
+  return [...template.content.childNodes].map((node) =>
+    node instanceof HTMLElement && node.tagName === 'MARK' ? element('mark', { textContent: node.textContent ?? '' }) : document.createTextNode(node.textContent ?? ''),
+  );
+}
