@@ -16,7 +16,7 @@ function announce(message: string): void {
 /** Quote a paragraph as corrected (struck-out slips left out, controls ignored), with its source. */
 function quoteOf(paragraph: HTMLElement): string {
   const copy = paragraph.cloneNode(true) as HTMLElement;
-  copy.querySelectorAll('del, a, button').forEach((element) => element.remove());
+  copy.querySelectorAll('del, a, button, [hidden]').forEach((element) => element.remove());
   return formatQuote({
     text: copy.textContent?.trim() ?? '',
     speaker: paragraph.closest('.turn')?.querySelector('.speaker-name')?.textContent ?? '',

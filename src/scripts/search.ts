@@ -1,7 +1,7 @@
 // The search dialog: loaded on first use only, then Pagefind and the script map on first open.
 import { useStrings } from '../i18n/strings';
 import type { Script } from '../lib/content/schema';
-import { paragraphOfMatch, type IndexedAnchor } from '../lib/search/anchor';
+import { bestLocations, paragraphOfMatch, type IndexedAnchor, type WeightedLocation } from '../lib/search/anchor';
 import { queryVariants, type ScriptMap } from '../lib/search/script-map';
 
 interface PagefindResultData {
@@ -9,7 +9,7 @@ interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
   anchors: (IndexedAnchor & { element: string })[];
-  locations: number[];
+  weighted_locations: WeightedLocation[];
 }
 interface PagefindResult {
   id: string;
@@ -101,6 +101,7 @@ function buildDialog(): HTMLDialogElement {
   let timer = 0;
   input.addEventListener('input', () => {
     clearTimeout(timer);
+    showStatus(input.value.trim() ? t('search.loading') : '');
     timer = window.setTimeout(run, 120);
   });
   form.addEventListener('change', () => void run());
@@ -155,7 +156,7 @@ async function searchAll(pagefind: Pagefind, variants: string[], filters: Record
 }
 
 function resultItem(data: PagefindResultData): HTMLLIElement {
-  const paragraph = paragraphOfMatch(data.anchors, data.locations[0]);
+  const paragraph = paragraphOfMatch(data.anchors, bestLocations(data.weighted_locations));
   const href = paragraph ? `${data.url}#${paragraph}` : data.url;
   const meta = [data.meta.outlet, data.meta.date].filter(Boolean).join(' · ');
   return element(

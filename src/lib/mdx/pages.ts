@@ -150,5 +150,6 @@ function segmentElement(segment: Segment, noteIds: ReadonlyMap<Correction, strin
   if (segment.kind === 'text') return mdxText(convert(segment.text));
   const note = noteIds.get(segment.correction) ?? '';
   const text = (value: string) => mdxText(convert(value));
-  return `<Correction note="${note}" original=${text(segment.original)} corrected=${text(segment.corrected)} reason=${text(segment.correction.reason)} />`;
+  const { original, corrected, correction } = segment;
+  return `<Correction note="${note}" original=${text(original)} corrected=${text(corrected)} reading=${text(correction.corrected)} reason=${text(correction.reason)} />`;
 }

@@ -1,0 +1,90 @@
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import { paths } from '../../scripts/paths';
+import { serve } from '../../scripts/serve';
+
+/** Browser tests run against the built dist/, served like a static host on a free port, one server per worker. */
+export const test = base.extend<{ failOnConsoleErrors: void }, { site: string }>({
+  site: [
+    async ({}, use) => {
+      const running = await serve({ port: 0 });
+      await use(running.url);
+      await running.close();
+    },
+    { scope: 'worker' },
+  ],
+  // Every page must load without console errors or uncaught exceptions.
+  failOnConsoleErrors: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' && !/404 \(Not Found\)/.test(message.text())) problems.push(message.text());
+      });
+      page.on('pageerror', (error) => problems.push(error.message));
+      await use();
+      expect(problems, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Build an absolute URL of the site from a path without the base (`/2024-03-07-wang-yi/05/`). */
+export function at(site: string, path: string): string {
+  return new URL(path.replace(/^\//, ''), site).href;
+}
+
+/** Visit a path of the site and wait for its script to run. */
+export async function visit(page: Page, site: string, path: string): Promise<void> {
+  await page.goto(at(site, path));
+}
+
+/** The seed conference every browser test reads. */
+export const CONFERENCE = '2024-03-07-wang-yi';
+export const QUESTION_COUNT = 14;
+/** Question numbers 1…14. */
+export const QUESTIONS = Array.from({ length: QUESTION_COUNT }, (_, index) => index + 1);
+/** Where the built site lives, and the origin its absolute URLs (canonical, hreflang, sitemap) use by default. */
+export const DIST = paths.dist;
+export const BUILD_ORIGIN = 'http://localhost:4321/';
+
+/** Folder of a script's pages: simplified at the root, traditional under `/zh-hant/`. */
+export type Script = 'zh-Hans' | 'zh-Hant';
+const prefix = (script: Script) => (script === 'zh-Hant' ? '/zh-hant/' : '/');
+
+/** Path of the conference page in a script (`/2024-03-07-wang-yi/`). */
+export function conferencePath(script: Script = 'zh-Hans'): string {
+  return `${prefix(script)}${CONFERENCE}/`;
+}
+
+/** Path of a question page in a script (`/2024-03-07-wang-yi/05/`). */
+export function questionPath(number: number, script: Script = 'zh-Hans'): string {
+  return `${conferencePath(script)}${String(number).padStart(2, '0')}/`;
+}
+
+/** Path of the archive in a script (`/`, `/zh-hant/`). */
+export function archivePath(script: Script = 'zh-Hans'): string {
+  return prefix(script);
+}
+
+/** The path (without the site's base) of a page URL served by the test server. */
+export function sitePath(site: string, url: string): string {
+  const { pathname, hash } = new URL(url);
+  const basePath = new URL(site).pathname;
+  return `/${pathname.startsWith(basePath) ? pathname.slice(basePath.length) : pathname}${hash}`;
+}
+
+/** Every HTML file of the built site, relative to dist/ with forward slashes (`2024-03-07-wang-yi/05/index.html`). */
+export function htmlFiles(): string[] {
+  return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => relative(DIST, join(DIST, name)).split(sep).join('/'))
+    .sort();
+}
+
+/** Site path a dist file is served at (`index.html` → `/`, `a/index.html` → `/a/`, `404.html` → `/404.html`). */
+export function pathOfFile(file: string): string {
+  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
