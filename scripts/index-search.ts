@@ -5,6 +5,7 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { toSimplified } from '../src/lib/script/convert';
 import { buildScriptMap } from '../src/lib/search/script-map';
 import { paths } from './paths';
 
@@ -26,7 +27,7 @@ try {
 const uiFiles = (await readdir(output)).filter((name) => /^pagefind-(ui|component-ui|modular-ui|highlight)/.test(name));
 await Promise.all(uiFiles.map((name) => rm(join(output, name), { recursive: true })));
 
-const map = buildScriptMap(await textPairs());
+const map = buildScriptMap(await textPairs(), toSimplified);
 await writeFile(join(output, 'script-map.json'), JSON.stringify(map));
 console.log(`Script map: ${[...map.t2s].length / 2} traditional and ${map.s2t.split(' ').length} simplified characters.`);
 

@@ -41,7 +41,7 @@ export const WORD_SWAPS: readonly (readonly [string, string])[] = [
   ['问题', '议题'],
   ['和平', '安宁'],
   ['关系', '关联'],
-  ['国际', '国际上'],
+  ['积极', '主动'],
 ];
 
 const NAME = /^(\d{4})-(\d{2})-(\d{2})-(.+)\.txt$/u;
@@ -155,15 +155,15 @@ export function synthesizeArchive(seedText: string, seedFileName: string, option
     const body = shuffled(seed.questions, next).flat();
     const text = [...head, ...body, ...seed.tail]
       .map((line) => line.replace(rename, answerer.name))
-      .map((line) => (LABEL.exec(line) && REPORTER.test(LABEL.exec(line)?.[1] ?? '') ? swapAfterLabel(line, swapPattern, swapTable) : line.replace(swapPattern, (word) => swapTable.get(word) ?? word)))
+      .map((line) => swapWords(line, swapPattern, swapTable))
       .join('\n');
     files.push({ name: `${date}-${answerer.slug}-${String(index + 1).padStart(3, '0')}.txt`, text });
   }
   return files;
 }
 
-/** Swap words in a reporter's line but never in its label (the outlet names stay as printed). */
-function swapAfterLabel(line: string, pattern: RegExp, table: Map<string, string>): string {
+/** Swap words in a line but never in its speaker label (outlet and answerer names stay as printed). */
+function swapWords(line: string, pattern: RegExp, table: Map<string, string>): string {
   const label = LABEL.exec(line)?.[0] ?? '';
   return label + line.slice(label.length).replace(pattern, (word) => table.get(word) ?? word);
 }

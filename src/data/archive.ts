@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Script } from '../lib/content/schema';
-import { padNumber } from '../lib/text';
+import { compareText, padNumber } from '../lib/text';
 
 export type ConferenceEntry = CollectionEntry<'conferences'>;
 export type QuestionEntry = CollectionEntry<'questions'>;
@@ -8,7 +8,7 @@ export type QuestionEntry = CollectionEntry<'questions'>;
 /** Give a script's conferences, newest first. */
 export async function conferencesIn(script: Script): Promise<ConferenceEntry[]> {
   const entries = await getCollection('conferences', (entry) => entry.data.script === script);
-  return entries.sort((left, right) => right.data.date.localeCompare(left.data.date) || left.data.conference.localeCompare(right.data.conference));
+  return entries.sort((left, right) => compareText(right.data.date, left.data.date) || compareText(left.data.conference, right.data.conference));
 }
 
 /** Group a script's questions by conference, each list in question order. */

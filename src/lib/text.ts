@@ -21,3 +21,8 @@ export function chineseDate(isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   return `${year}年${month}月${day}日`;
 }
+
+/** Compare strings by code unit: the same order on every machine, unlike `localeCompare`. */
+export function compareText(left: string, right: string): number {
+  return left < right ? -1 : left > right ? 1 : 0;
+}

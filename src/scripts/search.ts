@@ -55,8 +55,10 @@ export function openSearch(): void {
   void loadEngine().then(({ pagefind }) => fillFilters(pagefind), () => showStatus(t('search.error')));
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, properties: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
-  const node = Object.assign(document.createElement(tag), properties);
+/** Create an element with DOM properties (`textContent`, `className`, …) and children. */
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, properties: Record<string, string | number> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  Object.assign(node, properties);
   node.append(...children);
   return node;
 }

@@ -8,6 +8,7 @@ import { TranscriptError, messages, transcriptError } from '../transcript/errors
 import { conferenceIdOf } from '../transcript/file-name';
 import { parseTranscript } from '../transcript/parse';
 import type { Conference } from '../transcript/types';
+import { compareText } from '../text';
 
 /** A file read from disk: its project-relative path and bytes or text. */
 export interface SourceFile<Content> {
@@ -53,7 +54,7 @@ export function buildArchive(
     }
   };
 
-  const sorted = [...transcripts].sort((left, right) => left.path.localeCompare(right.path));
+  const sorted = [...transcripts].sort((left, right) => compareText(left.path, right.path));
   const firstFileOfId = new Map<string, string>();
   for (const { path } of sorted) {
     const id = conferenceIdOf(path.split('/').pop() ?? path);

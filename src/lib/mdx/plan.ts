@@ -1,3 +1,4 @@
+import { compareText } from '../text';
 import { isUntouched } from './hash';
 import type { GeneratedFile } from './pages';
 
@@ -27,13 +28,13 @@ export function planSync(expected: readonly GeneratedFile[], existing: ReadonlyM
       if (current !== undefined && !isUntouched(current)) plan.edited.push(file.path);
     }
   }
-  for (const [path, text] of [...existing].sort(([left], [right]) => left.localeCompare(right))) {
+  for (const [path, text] of [...existing].sort(([left], [right]) => compareText(left, right))) {
     if (expectedPaths.has(path)) continue;
     plan.remove.push(path);
     if (!isUntouched(text)) plan.edited.push(path);
   }
-  plan.write.sort((left, right) => left.path.localeCompare(right.path));
-  plan.edited.sort();
+  plan.write.sort((left, right) => compareText(left.path, right.path));
+  plan.edited.sort(compareText);
   return plan;
 }
 

@@ -1,19 +1,27 @@
+import { compareText } from '../text';
+
 /**
  * A character map between the scripts, limited to the characters of the archive, so a query
  * typed in either script can be searched in the index of the page's script without shipping
  * OpenCC's tables (the full simplified→traditional table is ~450 KB gzip).
  */
 export interface ScriptMap {
-  /** Traditional → simplified, as pairs: `發发後后…`. */
+  /** Traditional → simplified, as pairs: `發发後后…`. Includes variants the archive does not use (裏 → 里). */
   t2s: string;
-  /** Simplified → traditional candidates, most frequent first, as space-separated groups: `发發髮 后後…`. */
+  /** Simplified → traditional forms the archive uses, most frequent first, as space-separated groups: `发發髮 干幹干…`. */
   s2t: string;
 }
 
 const HAN = /^\p{Script=Han}$/u;
+// Every character of the CJK Unified Ideographs block and Extension A: the candidates for variant forms.
+const HAN_BLOCKS = [[0x3400, 0x4dbf], [0x4e00, 0x9fff]] as const;
 
-/** Build the map from the same texts in both scripts, aligned character by character. */
-export function buildScriptMap(pairs: Iterable<readonly [simplified: string, traditional: string]>): ScriptMap {
+/**
+ * Build the map from the same texts in both scripts, aligned character by character.
+ * @param simplify converts traditional text to simplified; used to add traditional variants a reader
+ *   may type (裏, 臺) for the archive's simplified characters
+ */
+export function buildScriptMap(pairs: Iterable<readonly [simplified: string, traditional: string]>, simplify?: (text: string) => string): ScriptMap {
   const counts = new Map<string, Map<string, number>>();
   for (const [simplified, traditional] of pairs) {
     const left = [...simplified];
@@ -29,38 +37,54 @@ export function buildScriptMap(pairs: Iterable<readonly [simplified: string, tra
       counts.set(character, forms);
     });
   }
-  // Keep characters that ever change; their candidates include themselves when they also stay (干涉 / 幹部).
-  const simplifiedChars = [...counts.keys()].filter((character) => [...(counts.get(character)?.keys() ?? [])].some((form) => form !== character)).sort();
-  const s2t = simplifiedChars.map((character) => {
-    const forms = [...(counts.get(character) ?? [])].sort(([a, left], [b, right]) => right - left || a.localeCompare(b));
+
+  // Keep characters that ever change; their forms include themselves when they also stay (干涉 / 幹部).
+  const changing = [...counts.keys()].filter((character) => [...(counts.get(character)?.keys() ?? [])].some((form) => form !== character)).sort(compareText);
+  const s2t = changing.map((character) => {
+    const forms = [...(counts.get(character) ?? [])].sort(([a, left], [b, right]) => right - left || compareText(a, b));
     return character + forms.map(([form]) => form).join('');
   });
+
   const t2s = new Map<string, string>();
   for (const group of s2t) {
     const [character = '', ...forms] = [...group];
-    for (const form of forms) if (form !== character && !t2s.has(form)) t2s.set(form, character);
+    for (const form of forms) if (form !== character) t2s.set(form, character);
+  }
+  if (simplify) {
+    for (const [form, character] of variantsOf(new Set(counts.keys()), simplify)) if (!t2s.has(form)) t2s.set(form, character);
   }
   return {
-    t2s: [...t2s].sort(([left], [right]) => left.localeCompare(right)).map(([form, character]) => form + character).join(''),
+    t2s: [...t2s].sort(([left], [right]) => compareText(left, right)).map(([form, character]) => form + character).join(''),
     s2t: s2t.join(' '),
   };
+}
+
+/** Find every traditional character that simplifies to one of the archive's simplified characters. */
+function variantsOf(archive: ReadonlySet<string>, simplify: (text: string) => string): [string, string][] {
+  const all = HAN_BLOCKS.flatMap(([first, last]) => Array.from({ length: last - first + 1 }, (_, offset) => String.fromCodePoint(first + offset)));
+  const simplified = [...simplify(all.join(''))];
+  if (simplified.length !== all.length) return [];
+  return all.flatMap((form, index) => {
+    const character = simplified[index] ?? form;
+    return form !== character && archive.has(character) ? [[form, character] as [string, string]] : [];
+  });
 }
 
 const MAX_VARIANTS = 8;
 
 /** Give the forms of a query to search in an index of the given script (one for simplified, a few for traditional). */
 export function queryVariants(query: string, map: ScriptMap, script: 'zh-Hans' | 'zh-Hant'): string[] {
-  const characters = [...query];
-  if (script === 'zh-Hans') {
-    const t2s = pairsOf(map.t2s);
-    return [characters.map((character) => t2s.get(character) ?? character).join('')];
-  }
   const t2s = pairsOf(map.t2s);
-  const s2t = new Map([...map.s2t.split(' ')].filter(Boolean).map((group) => [[...group][0] ?? '', [...group].slice(1)] as const));
+  const characters = [...query];
+  if (script === 'zh-Hans') return [characters.map((character) => t2s.get(character) ?? character).join('')];
+
+  const s2t = new Map(map.s2t.split(' ').filter(Boolean).map((group) => [[...group][0] ?? '', [...group].slice(1)] as const));
+  const archiveForms = new Set([...s2t.values()].flat());
   let variants = [''];
   for (const character of characters) {
-    // A traditional character stays; a simplified one becomes each traditional form the archive uses.
-    const forms = t2s.has(character) ? [character] : (s2t.get(character) ?? [character]);
+    // A form the archive uses stays; anything else goes through simplified to each form the archive uses.
+    const simplified = archiveForms.has(character) ? null : (t2s.get(character) ?? character);
+    const forms = simplified === null ? [character] : (s2t.get(simplified) ?? [simplified]);
     variants = variants.flatMap((variant) => forms.map((form) => variant + form)).slice(0, MAX_VARIANTS);
   }
   return variants;

@@ -1,0 +1,165 @@
+/** Temporary copies of the project for the build benchmark, and the timed build steps run in them. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, existsSync } from 'node:fs';
+import { cp, lstat, mkdir, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSize, parseTimeOutput } from './measure';
+
+/** The project the benchmark measures (this checkout). */
+export const PROJECT = resolve(import.meta.dirname, '../..');
+const BIN = join(PROJECT, 'node_modules/.bin');
+const TIME = '/usr/bin/time';
+
+/** What is copied into a temporary project; `node_modules` is linked entry by entry (see below). */
+const COPIED = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+/**
+ * Make a copy of the project at `root` holding the given transcripts and editorial files.
+ * node_modules is a real folder of symlinks to the project's packages rather than one symlink,
+ * so the build caches Astro and Vite keep in node_modules (.astro/data-store.json, .vite) stay
+ * inside the copy: every benchmark build starts cold and never touches the project's own cache.
+ */
+export async function makeProject(
+  root: string,
+  transcripts: readonly { name: string; text: string | Uint8Array }[],
+  editorials: readonly { name: string; text: string }[],
+): Promise<void> {
+  await mkdir(root, { recursive: true });
+  for (const entry of COPIED) {
+    if (existsSync(join(PROJECT, entry))) await cp(join(PROJECT, entry), join(root, entry), { recursive: true });
+  }
+  const modules = join(root, 'node_modules');
+  await mkdir(modules);
+  for (const name of await readdir(join(PROJECT, 'node_modules'))) {
+    if (name === '.astro' || name === '.vite' || name === '.cache') continue;
+    await symlink(join(PROJECT, 'node_modules', name), join(modules, name));
+  }
+  await mkdir(join(root, 'content/transcripts'), { recursive: true });
+  await mkdir(join(root, 'content/editorial'), { recursive: true });
+  await Promise.all(transcripts.map((file) => writeFile(join(root, 'content/transcripts', file.name), file.text)));
+  await Promise.all(editorials.map((file) => writeFile(join(root, 'content/editorial', file.name), file.text)));
+}
+
+/** A build step's wall time and the peak RSS of its largest process (from GNU time's wait4 rusage). */
+export interface StepResult {
+  step: string;
+  wallSeconds: number;
+  /** Peak resident set size of the largest single process of the step (KiB), or null without /usr/bin/time. */
+  peakRssKiB: number | null;
+  log: string;
+}
+
+const running = new Set<ChildProcess>();
+
+/** Kill every step still running (its whole process group). */
+export function killRunningSteps(): void {
+  for (const child of running) {
+    if (child.pid !== undefined && child.exitCode === null) {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {}
+    }
+  }
+  running.clear();
+}
+
+/**
+ * Run one build step as its own process (under GNU time when available), with its output going
+ * to a log file, printing a heartbeat while it runs. Throws with the log's tail if it fails.
+ */
+export async function runStep(options: {
+  step: string;
+  command: string;
+  args: readonly string[];
+  cwd: string;
+  env: Record<string, string>;
+  logDir: string;
+  progress: (line: string) => void;
+}): Promise<StepResult> {
+  const { step, command, args, cwd, env, logDir, progress } = options;
+  await mkdir(logDir, { recursive: true });
+  const slug = step.replace(/[^a-z0-9]+/giu, '-').toLowerCase();
+  const log = join(logDir, `${slug}.log`);
+  const timeFile = join(logDir, `${slug}.time`);
+  const timed = existsSync(TIME);
+  const [file, argv] = timed ? [TIME, ['-o', timeFile, '-f', '%e %M', command, ...args]] : [command, [...args]];
+
+  const output = createWriteStream(log);
+  const started = performance.now();
+  const child = spawn(file, argv, {
+    cwd,
+    env: { ...process.env, PATH: `${BIN}:${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  running.add(child);
+  child.stdout?.pipe(output, { end: false });
+  child.stderr?.pipe(output, { end: false });
+  const heartbeat = setInterval(() => progress(`    … ${step} still running (${((performance.now() - started) / 1000).toFixed(0)} s)`), 15_000);
+  const code = await new Promise<number | null>((done, fail) => {
+    child.on('error', fail);
+    child.on('close', (exitCode) => done(exitCode));
+  }).finally(() => {
+    clearInterval(heartbeat);
+    running.delete(child);
+  });
+  const wallSeconds = (performance.now() - started) / 1000;
+  await new Promise<void>((done) => output.end(done));
+  if (code !== 0) {
+    const tail = (await readFile(log, 'utf8')).trimEnd().split('\n').slice(-40).join('\n');
+    throw new Error(`${step} failed (exit ${code}); last lines of ${log}:\n${tail}`);
+  }
+  const measured = timed ? parseTimeOutput(await readFile(timeFile, 'utf8').catch(() => '')) : null;
+  return { step, wallSeconds, peakRssKiB: measured?.peakRssKiB ?? null, log };
+}
+
+/** The three steps of `npm run build`, each timed as its own process, for the project copy at `root`. */
+export async function buildProject(root: string, label: string, progress: (line: string) => void): Promise<StepResult[]> {
+  const logDir = join(root, 'bench-logs');
+  const env = { DAWENLU_ROOT: root };
+  const steps = [
+    { step: `${label} split`, command: join(BIN, 'tsx'), args: ['scripts/split.ts'], cwd: PROJECT },
+    { step: `${label} astro build`, command: join(BIN, 'astro'), args: ['build', '--root', root], cwd: root },
+    { step: `${label} pagefind`, command: join(BIN, 'tsx'), args: ['scripts/index-search.ts'], cwd: PROJECT },
+  ];
+  const results: StepResult[] = [];
+  for (const step of steps) {
+    progress(`  ▸ ${step.step} …`);
+    const result = await runStep({ ...step, env, logDir, progress });
+    const rss = result.peakRssKiB === null ? 'peak RSS n/a' : `peak RSS ${(result.peakRssKiB / 1024).toFixed(0)} MB`;
+    progress(`    ${step.step}: ${result.wallSeconds.toFixed(1)} s, ${rss}`);
+    results.push(result);
+  }
+  return results;
+}
+
+/** File count, HTML page count and total bytes of a built site folder. */
+export async function folderStats(folder: string): Promise<{ files: number; htmlPages: number; bytes: number; pagefindBytes: number }> {
+  let files = 0;
+  let htmlPages = 0;
+  let bytes = 0;
+  let pagefindBytes = 0;
+  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    const size = (await stat(path)).size;
+    files++;
+    bytes += size;
+    if (entry.name.endsWith('.html')) htmlPages++;
+    if (path.includes(`${folder}/pagefind/`)) pagefindBytes += size;
+  }
+  return { files, htmlPages, bytes, pagefindBytes };
+}
+
+/** Raw and gzip size of one built page (`/2024-03-07-wang-yi/01/` → dist/…/index.html), or null if missing. */
+export async function pageSize(dist: string, path: string): Promise<{ raw: number; gzip: number } | null> {
+  const file = join(dist, path, 'index.html');
+  const content = await readFile(file).catch(() => null);
+  return content ? { raw: content.length, gzip: gzipSize(content) } : null;
+}
+
+/** Remove a folder tree, tolerating one that is already gone. */
+export async function removeTree(folder: string): Promise<void> {
+  if (await lstat(folder).catch(() => null)) await rm(folder, { recursive: true, force: true, maxRetries: 3 });
+}
