@@ -3,6 +3,7 @@ import { useStrings } from '../i18n/strings';
 import type { Script } from '../lib/content/schema';
 import { bestLocations, paragraphOfMatch, type IndexedAnchor, type WeightedLocation } from '../lib/search/anchor';
 import { queryVariants, type ScriptMap } from '../lib/search/script-map';
+import { queryTerms } from '../lib/search/terms';
 
 interface PagefindResultData {
   url: string;
@@ -92,7 +93,7 @@ function buildDialog(): HTMLDialogElement {
       const filters = Object.fromEntries(
         [['outlet', outlet.select.value], ['conference', conference.select.value]].filter(([, value]) => value),
       );
-      const found = await searchAll(pagefind, queryVariants(query, map, script), filters);
+      const found = await searchAll(pagefind, query, map, filters);
       if (ticket !== latest) return;
       results.replaceChildren(...found.map(resultItem));
       showStatus(found.length === 0 ? t('search.none') : t('search.count', { count: found.length }));
@@ -145,11 +146,22 @@ async function fillFilters(pagefind: Pagefind): Promise<void> {
   }
 }
 
-/** Search every form of the query and merge the results by page, best score first. */
-async function searchAll(pagefind: Pagefind, variants: string[], filters: Record<string, string>) {
-  const responses = await Promise.all(variants.map((variant) => pagefind.search(variant, { filters })));
+/** Search every form of a query in the page's script and merge the results by page. */
+async function searchForms(pagefind: Pagefind, query: string, map: ScriptMap, filters: Record<string, string>) {
+  const responses = await Promise.all(queryVariants(query, map, script).map((variant) => pagefind.search(variant, { filters })));
+  return responses.flatMap((response) => response?.results ?? []);
+}
+
+/** Search a query, best pages first; every term the reader typed must occur somewhere. */
+async function searchAll(pagefind: Pagefind, query: string, map: ScriptMap, filters: Record<string, string>) {
+  // Pagefind silently drops words its index does not hold (`<script>alert(1)` would find every "1").
+  const terms = queryTerms(query);
+  if (terms.length > 1) {
+    const perTerm = await Promise.all(terms.map((term) => searchForms(pagefind, term, map, {})));
+    if (perTerm.some((results) => results.length === 0)) return [];
+  }
   const best = new Map<string, PagefindResult>();
-  for (const result of responses.flatMap((response) => response?.results ?? [])) {
+  for (const result of await searchForms(pagefind, query, map, filters)) {
     const seen = best.get(result.id);
     if (!seen || seen.score < result.score) best.set(result.id, result);
   }

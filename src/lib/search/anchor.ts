@@ -26,7 +26,18 @@ export interface WeightedLocation {
   balanced_score: number;
 }
 
-/** Order match locations best first: Pagefind counts partial matches too (`法` of `海洋法`), which score lower. */
+// Words of one query that stand within this many words of each other count as one match.
+const NEARBY = 3;
+
+/**
+ * Order match locations best first: where the query's words score highest together. Pagefind also
+ * counts partial matches (`法` of `海洋法`) and each word alone (`中国` of `唱衰中国`), which score lower.
+ */
 export function bestLocations(weighted: readonly WeightedLocation[]): number[] {
-  return [...weighted].sort((left, right) => right.balanced_score - left.balanced_score || left.location - right.location).map((match) => match.location);
+  const together = (location: number) =>
+    weighted.reduce((sum, match) => sum + (Math.abs(match.location - location) <= NEARBY ? match.balanced_score : 0), 0);
+  return weighted
+    .map((match) => ({ location: match.location, score: together(match.location) }))
+    .sort((left, right) => right.score - left.score || left.location - right.location)
+    .map((match) => match.location);
 }
