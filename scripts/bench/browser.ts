@@ -63,10 +63,13 @@ function recordTransfers(page: Page): { take: () => Promise<Transfer[]>; documen
     const response = await request.response();
     if (!response) return null;
     const [sizes, body] = await Promise.all([request.sizes(), response.body().catch(() => Buffer.alloc(0))]);
-    const contentType = (await response.allHeaders())['content-type'] ?? '';
-    const kind = resourceKind(contentType, request.url());
+    const headers = await response.allHeaders();
+    const kind = resourceKind(headers['content-type'] ?? '', request.url());
     if (request.resourceType() === 'document') documents.set(request.url(), body.toString('utf8'));
-    return { url: request.url(), kind, status: response.status(), raw: body.length, transferred: sizes.responseBodySize, headers: sizes.responseHeadersSize };
+    // Requests made by a worker report no encoded size in Chromium; fall back to Content-Length.
+    const declared = Number(headers['content-length']);
+    const transferred = sizes.responseBodySize > 0 || body.length === 0 ? sizes.responseBodySize : Number.isFinite(declared) && declared > 0 ? declared : body.length;
+    return { url: request.url(), kind, status: response.status(), raw: body.length, transferred, headers: sizes.responseHeadersSize };
   };
   page.on('requestfinished', (request) => pending.push(measure(request)));
   return {
@@ -117,9 +120,22 @@ export async function measurePageWeight(browser: Browser, site: string, path: st
 /** One timed search. */
 export interface SearchSample {
   query: string;
+  /** Median over the rounds. */
   ms: number;
+  /** Every round's time. */
+  rounds: number[];
   results: number;
   status: string;
+}
+
+/** Where a cold search spends its time: ms after pressing `/` (median over queries and rounds). */
+export interface ColdBreakdown {
+  /** The dialog is in the page (search chunk loaded and run). */
+  dialog: number;
+  /** Each resource fetched after the key press, by file name: when its response ended. */
+  resources: Record<string, number>;
+  /** Results in the DOM. */
+  results: number;
 }
 
 export interface SearchLatency {
@@ -132,7 +148,12 @@ export interface SearchLatency {
   repeat: SearchSample[];
   /** Warm queries typed (an input event), so including the dialog's 120 ms input debounce. */
   typed: SearchSample[];
+  /** Median and worst over queries of each query's median time. */
   summary: Record<'cold' | 'warm' | 'repeat' | 'typed', { median: number; worst: number; count: number }>;
+  coldBreakdown: ColdBreakdown;
+  /** Every cold search's timeline, in query order, round after round. */
+  coldTimelines: (ColdBreakdown & { query: string })[];
+  rounds: number;
   errors: string[];
 }
 
@@ -174,27 +195,79 @@ const HELPERS = String.raw`
     settle();
   });
   // Cold: note when '/' is pressed, and submit the query the moment the dialog is in the page.
-  window.__benchCold = (query, loading) => new Promise((resolve, reject) => {
+  // Armed (awaited) before the key is pressed: input may overtake a pending evaluation.
+  window.__benchCold = (query, loading) => { window.__benchColdDone = new Promise((resolve, reject) => {
     let pressed;
+    let dialog;
     document.addEventListener('keydown', (event) => { if (event.key === '/' && pressed === undefined) pressed = performance.now(); }, { capture: true });
     const observer = new MutationObserver(() => {
       if (!find()) return;
       observer.disconnect();
-      window.__benchSearch(query, 'submit', loading, pressed).then(resolve, reject);
+      dialog = performance.now() - (pressed ?? performance.now());
+      window.__benchSearch(query, 'submit', loading, pressed).then(
+        (result) => {
+          // The search chunk as the page saw it: lines the browser's network clock up with the page's.
+          const chunk = performance.getEntriesByType('resource').find((entry) => /\/search\.[\w-]+\.js$/.test(entry.name) && entry.startTime >= (pressed ?? 0));
+          const anchor = chunk ? { url: chunk.name, end: chunk.responseEnd - (pressed ?? 0) } : null;
+          resolve({ ...result, breakdown: { dialog, pressedAt: performance.timeOrigin + (pressed ?? 0), anchor, results: result.ms } });
+        },
+        reject,
+      );
     });
     observer.observe(document.body, { childList: true });
-  });
+  }); };
 })();
 `;
 
-async function searchOnce(page: Page, query: string, mode: 'submit' | 'input', loading: string): Promise<SearchSample> {
-  const result = (await page.evaluate(`window.__benchSearch(${JSON.stringify(query)}, ${JSON.stringify(mode)}, ${JSON.stringify(loading)})`)) as Omit<SearchSample, 'query'>;
-  return { query, ...result };
+interface Timed {
+  ms: number;
+  results: number;
+  status: string;
+}
+
+function searchOnce(page: Page, query: string, mode: 'submit' | 'input', loading: string): Promise<Timed> {
+  return page.evaluate(`window.__benchSearch(${JSON.stringify(query)}, ${JSON.stringify(mode)}, ${JSON.stringify(loading)})`) as Promise<Timed>;
+}
+
+/** Fold each query's rounds into one sample: the median time, the last round's result count and status. */
+function fold(queries: readonly string[], rounds: readonly Timed[][]): SearchSample[] {
+  return queries.map((query, index) => {
+    const runs = rounds.map((round) => round[index]).filter((run): run is Timed => run !== undefined);
+    const last = runs.at(-1);
+    return { query, ms: summarize(runs.map((run) => run.ms)).median, rounds: runs.map((run) => run.ms), results: last?.results ?? 0, status: last?.status ?? '' };
+  });
+}
+
+/**
+ * When each kind of resource finished arriving, in ms after the key press; Pagefind's chunks grouped.
+ * Network times come from the browser's clock, which can drift from the page's: the search chunk,
+ * seen from both sides (`anchor`), lines them up.
+ */
+function arrivals(requests: readonly Request[], pressedAt: number, anchor: { url: string; end: number } | null): Record<string, number> {
+  const end = (request: Request) => request.timing().startTime + request.timing().responseEnd;
+  const seen = anchor && requests.find((request) => request.url() === anchor.url);
+  const since = seen && anchor ? end(seen) - anchor.end : pressedAt;
+  const result: Record<string, number> = {};
+  for (const request of requests) {
+    const timing = request.timing();
+    if (timing.responseEnd < 0 || end(request) < since || request.url().endsWith('/favicon.svg')) continue;
+    const file = new URL(request.url()).pathname.split('/').pop() ?? '';
+    const name = file.replace(/_[0-9a-f]{6,}(?=\.)/u, '').replace(/\.[\w-]{8}\.js$/u, '.js');
+    const kind = /\.pf_fragment$/u.test(name) ? 'fragments' : /\.pf_index$/u.test(name) ? 'index chunks' : /\.pf_filter$/u.test(name) ? 'filters' : name;
+    result[kind] = Math.max(result[kind] ?? 0, end(request) - since);
+  }
+  return result;
+}
+
+function median(values: readonly number[]): number {
+  return summarize(values).median;
 }
 
 /**
  * Time the search dialog on a page: cold (a fresh context per query, so nothing is cached),
  * then warm, repeated and typed searches in one page whose engine is already loaded.
+ * Each is done `rounds` times (fresh pages each round) and each query's median is kept,
+ * which steadies the figures on a busy machine.
  */
 export async function measureSearch(
   browser: Browser,
@@ -203,55 +276,91 @@ export async function measureSearch(
   queries: readonly string[],
   strings: { loading: string; error: string },
   warmup: string,
+  rounds = 3,
 ): Promise<SearchLatency> {
   const url = new URL(path.replace(/^\//u, ''), site).href;
   const errors: string[] = [];
-  const note = (sample: SearchSample) => {
-    if (sample.status === strings.error) errors.push(`${sample.query}: ${sample.status}`);
-    return sample;
-  };
-  const cold: SearchSample[] = [];
-  for (const query of queries) {
+  const openPage = async () => {
     const context = await browser.newContext();
-    try {
-      const page = await context.newPage();
-      page.on('pageerror', (error) => errors.push(`${path}: ${error.message}`));
-      await page.goto(url, { waitUntil: 'load' });
-      await page.evaluate(HELPERS);
-      const done = page.evaluate(`window.__benchCold(${JSON.stringify(query)}, ${JSON.stringify(strings.loading)})`) as Promise<Omit<SearchSample, 'query'>>;
-      await page.keyboard.press('/');
-      cold.push(note({ query, ...(await done) }));
-    } finally {
-      await context.close();
-    }
-  }
-
-  const warm: SearchSample[] = [];
-  const repeat: SearchSample[] = [];
-  const typed: SearchSample[] = [];
-  const context = await browser.newContext();
-  try {
     const page = await context.newPage();
     page.on('pageerror', (error) => errors.push(`${path}: ${error.message}`));
     await page.goto(url, { waitUntil: 'load' });
     await page.evaluate(HELPERS);
-    await page.keyboard.press('/');
-    await page.waitForSelector('dialog.search-dialog[open]');
-    await searchOnce(page, warmup, 'submit', strings.loading);
-    for (const query of queries) warm.push(note(await searchOnce(page, query, 'submit', strings.loading)));
-    for (const query of queries) repeat.push(note(await searchOnce(page, query, 'submit', strings.loading)));
-    for (const query of queries) typed.push(note(await searchOnce(page, query, 'input', strings.loading)));
-  } finally {
-    await context.close();
+    return { page, close: () => context.close() };
+  };
+
+  const coldRounds: Timed[][] = [];
+  const breakdowns: (ColdBreakdown & { query: string })[] = [];
+  const warmRounds: Timed[][] = [];
+  const repeatRounds: Timed[][] = [];
+  const typedRounds: Timed[][] = [];
+  // One discarded cold search first: the browser's own first-use costs are not the site's.
+  for (let round = -1; round < rounds; round++) {
+    const cold: Timed[] = [];
+    for (const query of round < 0 ? [warmup] : queries) {
+      const { page, close } = await openPage();
+      try {
+        // Every request after the key press, the worker's (Pagefind's WASM, index and fragments) included.
+        const finished: Request[] = [];
+        page.on('requestfinished', (request) => finished.push(request));
+        await page.evaluate(`window.__benchCold(${JSON.stringify(query)}, ${JSON.stringify(strings.loading)})`);
+        await page.keyboard.press('/');
+        const { breakdown, ...timed } = (await page.evaluate('window.__benchColdDone')) as Timed & {
+          breakdown: { dialog: number; pressedAt: number; anchor: { url: string; end: number } | null; results: number };
+        };
+        if (breakdown.anchor === null) errors.push(`${path}: cold search of ${query} did not see the key press or the search chunk`);
+        if (round < 0) continue;
+        await page.waitForTimeout(100); // let the last requestfinished events reach us
+        cold.push(timed);
+        breakdowns.push({ query, dialog: breakdown.dialog, results: breakdown.results, resources: arrivals(finished, breakdown.pressedAt, breakdown.anchor) });
+      } finally {
+        await close();
+      }
+    }
+    if (round < 0) continue;
+    coldRounds.push(cold);
+
+    const { page, close } = await openPage();
+    try {
+      await page.keyboard.press('/');
+      await page.waitForSelector('dialog.search-dialog[open]');
+      await searchOnce(page, warmup, 'submit', strings.loading);
+      const warm: Timed[] = [];
+      const repeat: Timed[] = [];
+      const typed: Timed[] = [];
+      for (const query of queries) warm.push(await searchOnce(page, query, 'submit', strings.loading));
+      for (const query of queries) repeat.push(await searchOnce(page, query, 'submit', strings.loading));
+      for (const query of queries) typed.push(await searchOnce(page, query, 'input', strings.loading));
+      warmRounds.push(warm);
+      repeatRounds.push(repeat);
+      typedRounds.push(typed);
+    } finally {
+      await close();
+    }
   }
-  const times = (samples: SearchSample[]) => summarize(samples.map((sample) => sample.ms));
+
+  const samples = { cold: fold(queries, coldRounds), warm: fold(queries, warmRounds), repeat: fold(queries, repeatRounds), typed: fold(queries, typedRounds) };
+  for (const sample of Object.values(samples).flat()) {
+    if (sample.status === strings.error) errors.push(`${sample.query}: ${sample.status}`);
+  }
+  const resourceNames = [...new Set(breakdowns.flatMap((breakdown) => Object.keys(breakdown.resources)))];
+  const coldBreakdown: ColdBreakdown = {
+    dialog: median(breakdowns.map((breakdown) => breakdown.dialog)),
+    resources: Object.fromEntries(
+      resourceNames
+        .map((name) => [name, median(breakdowns.flatMap((breakdown) => breakdown.resources[name] ?? []))] as const)
+        .sort((left, right) => left[1] - right[1]),
+    ),
+    results: median(breakdowns.map((breakdown) => breakdown.results)),
+  };
+  const times = (list: SearchSample[]) => summarize(list.map((sample) => sample.ms));
   return {
     path,
-    cold,
-    warm,
-    repeat,
-    typed,
-    summary: { cold: times(cold), warm: times(warm), repeat: times(repeat), typed: times(typed) },
+    ...samples,
+    summary: { cold: times(samples.cold), warm: times(samples.warm), repeat: times(samples.repeat), typed: times(samples.typed) },
+    coldBreakdown,
+    coldTimelines: breakdowns,
+    rounds,
     errors,
   };
 }

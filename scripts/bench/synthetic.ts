@@ -41,7 +41,7 @@ export const WORD_SWAPS: readonly (readonly [string, string])[] = [
   ['问题', '议题'],
   ['和平', '安宁'],
   ['关系', '关联'],
-  ['积极', '主动'],
+  ['各国', '各方'],
 ];
 
 const NAME = /^(\d{4})-(\d{2})-(\d{2})-(.+)\.txt$/u;

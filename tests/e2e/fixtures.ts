@@ -46,9 +46,11 @@ export const CONFERENCE = '2024-03-07-wang-yi';
 export const QUESTION_COUNT = 14;
 /** Question numbers 1…14. */
 export const QUESTIONS = Array.from({ length: QUESTION_COUNT }, (_, index) => index + 1);
-/** Where the built site lives, and the origin its absolute URLs (canonical, hreflang, sitemap) use by default. */
+/** Where the built site lives. */
 export const DIST = paths.dist;
-export const BUILD_ORIGIN = 'http://localhost:4321/';
+/** Where the build says the site lives: absolute URLs (canonical, hreflang, sitemap) start with it (as in astro.config.mjs). */
+export const BUILD_BASE = process.env.BASE ?? '/';
+export const BUILD_SITE = new URL(BUILD_BASE.replace(/^\/?/, '/').replace(/\/?$/, '/'), process.env.SITE ?? 'http://localhost:4321').href;
 
 /** Folder of a script's pages: simplified at the root, traditional under `/zh-hant/`. */
 export type Script = 'zh-Hans' | 'zh-Hant';
@@ -84,7 +86,16 @@ export function htmlFiles(): string[] {
     .sort();
 }
 
-/** Site path a dist file is served at (`index.html` → `/`, `a/index.html` → `/a/`, `404.html` → `/404.html`). */
+/** Site path (without the base) a dist file is served at (`index.html` → `/`, `a/index.html` → `/a/`, `404.html` → `/404.html`). */
 export function pathOfFile(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** The dist file a site path (without the base) is served from, the way scripts/serve.ts resolves it, or null. */
+export function fileOfPath(path: string, exists: (file: string) => boolean): string | null {
+  const file = decodeURIComponent(path).replace(/^\/+/, '');
+  for (const candidate of [file, `${file.replace(/\/?$/, '/')}index.html`.replace(/^\//, '')]) {
+    if (candidate !== '' && !candidate.endsWith('/') && exists(candidate)) return candidate;
+  }
+  return null;
 }

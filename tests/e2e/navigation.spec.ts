@@ -19,7 +19,7 @@ test('a reader walks from the archive through all 14 questions and back to the c
     await expect(page).toHaveURL(at(site, questionPath(number)));
     await expect(page.getByRole('navigation', { name: '位置' }).getByRole('listitem').last()).toHaveText(`第${number}问`);
     // The page heading is the question's topic, as listed in the sidebar.
-    const topic = await questionList(page).getByRole('link').nth(number - 1).locator('.topic').textContent();
+    const topic = await questionList(page).getByRole('list').getByRole('link').nth(number - 1).locator('.topic').textContent();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(topic ?? '');
     await expect(nextLink(page)).toHaveAttribute('rel', 'next');
     await nextLink(page).click();
@@ -42,6 +42,8 @@ test('← and → move to the previous and next question', async ({ page, site }
   await page.keyboard.press('ArrowLeft');
   await expect(page).toHaveURL(at(site, questionPath(1)));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('中国外交的过去一年与新的一年');
+  // The keys work once the new page's script has run.
+  await page.waitForLoadState();
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(at(site, questionPath(2)));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('中俄建交75周年与合作潜力');

@@ -13,14 +13,17 @@ export class CorrectionMismatch extends Error {
 
 /** Split a paragraph into printed text and the corrections that fall inside it. */
 export function segmentsOf(paragraph: SourceParagraph, corrections: readonly Correction[]): Segment[] {
+  // Placed by where each change starts: quotes may overlap as long as the changed characters do not.
   const placed = corrections
-    .map((correction) => ({ correction, at: paragraph.text.indexOf(correction.original) }))
-    .sort((left, right) => left.at - right.at);
+    .map((correction) => {
+      const change = narrowed(correction.original, correction.corrected);
+      return { correction, change, start: paragraph.text.indexOf(correction.original) + change.before.length };
+    })
+    .sort((left, right) => left.start - right.start);
   const segments: Segment[] = [];
   let cursor = 0;
-  for (const { correction, at } of placed) {
-    const { before, original, corrected } = narrowed(correction.original, correction.corrected);
-    const start = at + before.length;
+  for (const { correction, change, start } of placed) {
+    const { original, corrected } = change;
     if (start < cursor) throw new CorrectionMismatch(`corrections overlap in paragraph ${paragraph.id}`);
     if (start > cursor) segments.push({ kind: 'text', text: paragraph.text.slice(cursor, start) });
     segments.push({ kind: 'correction', original, corrected, correction });

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { TranscriptError } from '../transcript/errors';
 import { editorialSchema, type Editorial } from './schema';
 
@@ -19,10 +19,31 @@ export function parseEditorial(text: string, file: string): Editorial {
   const result = editorialSchema.safeParse(document.toJS() ?? {});
   if (result.success) return result.data;
   const [issue] = result.error.issues;
-  const path = issue?.path ?? [];
-  const node = document.getIn(path as (string | number)[], true) as { range?: [number, number, number] } | undefined;
+  const path = (issue?.path ?? []) as (string | number)[];
+  // An unknown key is reported on its parent; point at the key itself.
+  const unknownKey = issue?.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
   const where = path.length > 0 ? `${path.join('.')}: ` : '';
-  throw new TranscriptError({ file, line: lineAt(node?.range?.[0]) }, `${where}${issue?.message ?? 'invalid editorial data'}`, HINT);
+  const line = lineAt(unknownKey === undefined ? nearestNode(document, path)?.range?.[0] : keyOffset(document, path, unknownKey));
+  throw new TranscriptError({ file, line }, `${where}${issue?.message ?? 'invalid editorial data'}`, HINT);
+}
+
+type Located = { range?: [number, number, number] } | undefined;
+
+/** Find the node at a path, or its nearest ancestor that exists (a missing field points at its object). */
+function nearestNode(document: Document, path: readonly (string | number)[]): Located {
+  for (let length = path.length; length >= 0; length--) {
+    const node = document.getIn(path.slice(0, length), true) as Located;
+    if (node?.range) return node;
+  }
+  return undefined;
+}
+
+/** Find where a key of the map at a path is written. */
+function keyOffset(document: Document, path: readonly (string | number)[], key: string): number | undefined {
+  const map = path.length === 0 ? document.contents : document.getIn(path, true);
+  if (!isMap(map)) return undefined;
+  const pair = map.items.find((item) => isScalar(item.key) && item.key.value === key);
+  return isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
 }
 
 /** Find the line of the n-th correction in an editorial file, to point errors at it. */

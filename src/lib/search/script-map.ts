@@ -82,9 +82,9 @@ export function queryVariants(query: string, map: ScriptMap, script: 'zh-Hans' |
   const archiveForms = new Set([...s2t.values()].flat());
   let variants = [''];
   for (const character of characters) {
-    // A form the archive uses stays; anything else goes through simplified to each form the archive uses.
-    const simplified = archiveForms.has(character) ? null : (t2s.get(character) ?? character);
-    const forms = simplified === null ? [character] : (s2t.get(simplified) ?? [simplified]);
+    // A simplified character becomes each traditional form the archive uses (干 → 幹, 干, 乾); a form
+    // the archive uses stays; any other traditional variant goes through its simplified form (裏 → 里 → 裡).
+    const forms = s2t.get(character) ?? (archiveForms.has(character) ? [character] : (s2t.get(t2s.get(character) ?? character) ?? [t2s.get(character) ?? character]));
     variants = variants.flatMap((variant) => forms.map((form) => variant + form)).slice(0, MAX_VARIANTS);
   }
   return variants;

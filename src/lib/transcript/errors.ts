@@ -57,6 +57,9 @@ export const messages = {
   noAnswer: (number: number, answerer: string | null) =>
     message(`question ${number} has no answer`,
       `A line labelled "…记者：" must be followed by a line starting "${answerer ?? '王毅'}：" (or the speaker named in the transcript).`),
+  emptyQuestion: (number: number) =>
+    message(`question ${number} has a questioner's label but no question`,
+      'Put the question after the label ("…记者：…"), on the same line or the lines that follow.'),
   secondAnswerer: (speaker: string, answerer: string, number: number) =>
     message(`"${speaker}：" answers question ${number}, but ${answerer} answers the other questions`,
       `A conference has one answerer. Start the answer with "${answerer}：", or, if "${speaker}" asks the question, label the line "…记者：".`),

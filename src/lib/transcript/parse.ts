@@ -22,6 +22,7 @@ export function parseTranscript(text: string, file: string): Conference {
 
   const continuation = trailingContinuation(lines, file);
   if (continuation) lines.pop();
+  if (lines.length === 0) throw transcriptError(at(1), messages.empty());
 
   const [headline, ...body] = lines as [typeof first, ...typeof lines];
   if (body.length === 0) throw transcriptError(at(headline.line), messages.onlyHeadline());
@@ -72,47 +73,58 @@ interface DraftQuestion extends Omit<Question, 'question' | 'answer'> {
   answer: JoinedLine[];
 }
 
+type Turn = 'lead' | 'opening' | 'question' | 'answer';
+
 /** Walk the paragraphs after the dateline, assigning each to the lead, opening remarks or a question. */
 function splitTurns(paragraphs: readonly JoinedLine[], file: string) {
-  const lead: JoinedLine[] = [];
-  const opening: JoinedLine[] = [];
+  const lists: Record<'lead' | 'opening', JoinedLine[]> = { lead: [], opening: [] };
   const drafts: DraftQuestion[] = [];
   let answerer: string | null = null;
+  let turn: Turn = 'lead';
 
   const requireAnswer = (draft: DraftQuestion | undefined) => {
     if (draft && draft.answer.length === 0) {
       throw transcriptError({ file, line: draft.line }, messages.noAnswer(draft.number, answerer));
     }
   };
+  // A label may stand alone on its line, its words in the paragraphs that follow.
+  const withoutLabel = (paragraph: JoinedLine, rest: string) => (rest === '' ? [] : [{ ...paragraph, text: rest }]);
 
   for (const paragraph of paragraphs) {
     const label = speakerLabelOf(paragraph.text);
     const current = drafts.at(-1);
-    const awaitingAnswer = current !== undefined && current.answer.length === 0;
 
     if (label && isReporter(label.speaker)) {
       requireAnswer(current);
       drafts.push({
         number: drafts.length + 1,
         questioner: label.speaker,
-        outlet: outletOf(label.speaker),
+        outlet: outletOf(label.speaker) || label.speaker,
         line: paragraph.line,
-        question: [{ ...paragraph, text: label.rest }],
+        question: withoutLabel(paragraph, label.rest),
         answer: [],
       });
+      turn = 'question';
       continue;
     }
 
-    const speaksFirst = label && answerer === null && (awaitingAnswer || (drafts.length === 0 && opening.length === 0));
-    if (speaksFirst) answerer = label.speaker;
-    if (label && awaitingAnswer && label.speaker !== answerer) {
+    const answererExpected = turn === 'question' || (turn === 'lead' && drafts.length === 0);
+    if (label && answerer === null && answererExpected) answerer = label.speaker;
+    if (label && turn === 'question' && current && label.speaker !== answerer) {
       throw transcriptError({ file, line: paragraph.line }, messages.secondAnswerer(label.speaker, answerer ?? '', current.number));
     }
-    const byAnswerer = label !== null && label.speaker === answerer;
-    const text = byAnswerer ? { ...paragraph, text: label.rest } : paragraph;
 
-    if (current === undefined) (byAnswerer || opening.length > 0 ? opening : lead).push(text);
-    else (byAnswerer || !awaitingAnswer ? current.answer : current.question).push(text);
+    if (label && label.speaker === answerer) {
+      if (current && turn === 'question' && current.question.length === 0) {
+        throw transcriptError({ file, line: current.line }, messages.emptyQuestion(current.number));
+      }
+      turn = current ? 'answer' : 'opening';
+      (current ? current.answer : lists.opening).push(...withoutLabel(paragraph, label.rest));
+    } else if (current) {
+      (turn === 'answer' ? current.answer : current.question).push(paragraph);
+    } else {
+      lists[turn === 'opening' ? 'opening' : 'lead'].push(paragraph);
+    }
   }
   requireAnswer(drafts.at(-1));
 
@@ -121,7 +133,7 @@ function splitTurns(paragraphs: readonly JoinedLine[], file: string) {
     question: numbered('q', draft.question),
     answer: numbered('a', draft.answer),
   }));
-  return { lead, opening, questions, answerer };
+  return { lead: lists.lead, opening: lists.opening, questions, answerer };
 }
 
 /** Give paragraphs their stable ids: a prefix and a 1-based ordinal (`a1`, `a2`, …). */

@@ -1,0 +1,464 @@
+/**
+ * Build and measure the site: page weight, build scale, search latency and Lighthouse scores.
+ *
+ *   npm run bench                 everything, including a synthetic 100-conference build
+ *   npm run bench -- --quick      skip the 100-conference build (and its search timings)
+ *   npm run bench -- --keep       keep the temporary project copies (their path is printed)
+ *   npm run bench -- --strict     exit 1 when a budget fails (goals are reported only)
+ *   npm run bench -- --no-lighthouse
+ *   npm run bench -- --rounds 1   search timings from one round instead of three (faster, noisier)
+ *
+ * Every build runs in a temporary copy of the project (never in this checkout's dist/ or
+ * content/generated/); results go to the console and to bench/results.json.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import type { Browser } from 'playwright-core';
+import { toTraditional } from '../src/lib/script/convert';
+import { launchChromium, measurePageWeight, measureSearch, type PageWeight, type SearchLatency } from './bench/browser';
+import { CATEGORIES, killLighthouseChrome, runLighthouse, type LighthouseResult } from './bench/lighthouse';
+import { check, formatTable, kb, mb, ms, type Check } from './bench/measure';
+import { buildProject, folderStats, killRunningSteps, makeProject, pageSize, PROJECT, removeTree, type StepResult } from './bench/project';
+import { synthesizeArchive } from './bench/synthetic';
+import { serve, type RunningServer } from './serve';
+
+const { values: flags } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    strict: { type: 'boolean', default: false },
+    'no-lighthouse': { type: 'boolean', default: false },
+    conferences: { type: 'string', default: '100' },
+    rounds: { type: 'string', default: '3' },
+  },
+});
+
+const SEED = '2024-03-07-wang-yi';
+const QUESTION_PAGE = `/${SEED}/05/`;
+const QUERIES = ['南海', '人工智能', '乌克兰', '东盟', '两国方案', '中美关系', '一带一路', '台湾', '多极化', '免签'];
+const WARMUP_QUERY = '外交';
+const LIGHTHOUSE_PAGES = ['/', `/${SEED}/`, QUESTION_PAGE, '/zh-hant/', `/zh-hant/${SEED}/`, `/zh-hant${QUESTION_PAGE}`];
+const KB = 1024;
+const BUDGET = { pageGzip: 15 * KB, jsGzip: 2 * KB, buildTimeRatio: 6, peakRssKiB: 1024 * 1024, htmlRatio: 1.2 };
+const GOAL = { coldMs: 200, warmMs: 50, lighthouse: 100 };
+const CONFERENCES = Number(flags.conferences);
+const ROUNDS = Math.max(1, Number(flags.rounds) || 3);
+
+const started = performance.now();
+function progress(line: string): void {
+  const elapsed = (performance.now() - started) / 1000;
+  const stamp = `${String(Math.floor(elapsed / 60)).padStart(2, '0')}:${String(Math.floor(elapsed % 60)).padStart(2, '0')}`;
+  console.log(`[${stamp}] ${line}`);
+}
+
+// Everything that must be stopped or removed however the run ends.
+let workDir: string | undefined;
+let browser: Browser | undefined;
+const servers = new Set<RunningServer>();
+async function cleanUp(): Promise<void> {
+  killRunningSteps();
+  killLighthouseChrome();
+  await browser?.close().catch(() => {});
+  browser = undefined;
+  await Promise.all([...servers].map((server) => server.close().catch(() => {})));
+  servers.clear();
+  if (workDir && !flags.keep) await removeTree(workDir).catch(() => {});
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.error(`\n${signal}: stopping the benchmark and cleaning up…`);
+    void cleanUp().finally(() => process.exit(130));
+  });
+}
+
+interface BuildMeasure {
+  label: string;
+  conferences: number;
+  steps: StepResult[];
+  totalSeconds: number;
+  peakRssKiB: number | null;
+  htmlPages: number;
+  files: number;
+  distBytes: number;
+  pagefindBytes: number;
+  /** Question 1 of the seed conference in each script. */
+  questionOne: { path: string; raw: number; gzip: number }[];
+}
+
+async function measureBuild(label: string, root: string, conferences: number): Promise<BuildMeasure> {
+  const steps = await buildProject(root, label, progress);
+  const dist = join(root, 'dist');
+  const stats = await folderStats(dist);
+  const first = (await readdir(join(dist, SEED))).filter((name) => /^\d+$/u.test(name)).sort()[0];
+  if (!first) throw new Error(`${label}: no question pages under dist/${SEED}/`);
+  const questionOne = [];
+  for (const path of [`/${SEED}/${first}/`, `/zh-hant/${SEED}/${first}/`]) {
+    const size = await pageSize(dist, path);
+    if (!size) throw new Error(`${label}: dist${path}index.html is missing`);
+    questionOne.push({ path, ...size });
+  }
+  const rss = steps.map((step) => step.peakRssKiB);
+  const build: BuildMeasure = {
+    label,
+    conferences,
+    steps,
+    totalSeconds: steps.reduce((sum, step) => sum + step.wallSeconds, 0),
+    peakRssKiB: rss.every((value) => value !== null) ? Math.max(...(rss as number[])) : null,
+    htmlPages: stats.htmlPages,
+    files: stats.files,
+    distBytes: stats.bytes,
+    pagefindBytes: stats.pagefindBytes,
+    questionOne,
+  };
+  progress(`  ${label}: ${build.totalSeconds.toFixed(1)} s in all, ${build.htmlPages} HTML pages, dist/ ${mb(build.distBytes)}`);
+  return build;
+}
+
+async function searchStrings(root: string, script: 'zh-Hans' | 'zh-Hant') {
+  const strings = JSON.parse(await readFile(join(root, 'src/i18n', `${script}.json`), 'utf8')) as Record<string, string>;
+  return { loading: strings['search.loading'] ?? '', error: strings['search.error'] ?? '' };
+}
+
+async function measureSearchBoth(site: string, root: string, label: string): Promise<SearchLatency[]> {
+  const latencies: SearchLatency[] = [];
+  for (const [script, path, queries, warmup] of [
+    ['zh-Hans', QUESTION_PAGE, QUERIES, WARMUP_QUERY],
+    ['zh-Hant', `/zh-hant${QUESTION_PAGE}`, QUERIES.map(toTraditional), toTraditional(WARMUP_QUERY)],
+  ] as const) {
+    progress(`  ▸ search latency (${label}) on ${path}: ${queries.length} queries cold, warm, repeated and typed, ${ROUNDS} round(s) …`);
+    const latency = await measureSearch(browser as Browser, site, path, queries, await searchStrings(root, script), warmup, ROUNDS);
+    const { cold, warm, typed } = latency.summary;
+    progress(`    cold median ${ms(cold.median)} (worst ${ms(cold.worst)}), warm median ${ms(warm.median)} (worst ${ms(warm.worst)}), typed median ${ms(typed.median)}`);
+    progress(`    cold path: ${breakdownLine(latency)}`);
+    for (const error of latency.errors) progress(`    ! ${error}`);
+    latencies.push(latency);
+  }
+  return latencies;
+}
+
+/** The cold search's timeline: when the dialog showed, each resource arrived and results appeared (ms after `/`). */
+function breakdownLine(latency: SearchLatency): string {
+  const { dialog, resources, results } = latency.coldBreakdown;
+  const fetched = Object.entries(resources).map(([name, end]) => `${name} ${Math.round(end)}`);
+  return [`dialog ${Math.round(dialog)}`, ...fetched, `results ${Math.round(results)} ms`].join(' → ');
+}
+
+/** The machine's 1-minute load average against its CPU count: timings taken on a busy machine are not comparable. */
+function machineLoad(): { load1: number; cpus: number; busy: boolean } {
+  const load1 = loadavg()[0] ?? 0;
+  const count = availableParallelism();
+  return { load1: Math.round(load1 * 100) / 100, cpus: count, busy: load1 > count };
+}
+
+function gitDescription(): string {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: PROJECT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: PROJECT, encoding: 'utf8' }).trim() !== '';
+    return `${commit}${dirty ? ' (with uncommitted changes)' : ''}`;
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function main(): Promise<number> {
+  const loadBefore = machineLoad();
+  console.log(
+    `dawenlu benchmark${flags.quick ? ' (quick: no 100-conference build)' : ''}: ${gitDescription()}, Node ${process.version}, ` +
+      `${loadBefore.cpus} CPU(s) (${cpus()[0]?.model.trim() ?? 'unknown'}), load average ${loadBefore.load1}`,
+  );
+  if (loadBefore.busy) progress(`! The machine is busy (load ${loadBefore.load1} on ${loadBefore.cpus} CPUs): times and time ratios will be noisy.`);
+  workDir = await mkdtemp(join(tmpdir(), 'dawenlu-bench-'));
+  progress(`Temporary project copies in ${workDir}${flags.keep ? ' (kept)' : ' (removed at the end)'}`);
+
+  const seedText = await readFile(join(PROJECT, 'content/transcripts', `${SEED}.txt`));
+  const editorials = [];
+  for (const name of await readdir(join(PROJECT, 'content/editorial')).catch(() => [] as string[])) {
+    if (name.endsWith('.yaml')) editorials.push({ name, text: await readFile(join(PROJECT, 'content/editorial', name), 'utf8') });
+  }
+  const realTranscripts = [];
+  for (const name of (await readdir(join(PROJECT, 'content/transcripts'))).filter((file) => file.endsWith('.txt')).sort()) {
+    realTranscripts.push({ name, text: await readFile(join(PROJECT, 'content/transcripts', name)) });
+  }
+
+  // 1. Builds: the real content, then (unless --quick) the seed plus synthetic conferences.
+  progress(`Build 1: the real content (${realTranscripts.length} conference(s))`);
+  const smallRoot = join(workDir, 'real');
+  await makeProject(smallRoot, realTranscripts, editorials);
+  const small = await measureBuild('real', smallRoot, realTranscripts.length);
+
+  let big: BuildMeasure | undefined;
+  const bigRoot = join(workDir, 'synthetic');
+  if (!flags.quick) {
+    const synthetic = synthesizeArchive(seedText.toString('utf8'), `${SEED}.txt`, { count: CONFERENCES - 1 });
+    progress(`Build 2: ${CONFERENCES} conferences (${SEED} and ${synthetic.length} synthetic ones generated from it)`);
+    await makeProject(bigRoot, [{ name: `${SEED}.txt`, text: seedText }, ...synthetic], editorials.filter((file) => file.name === `${SEED}.yaml`));
+    big = await measureBuild(`${CONFERENCES} conferences`, bigRoot, CONFERENCES);
+  }
+
+  // 2. Browser measurements on the real build, served gzip-compressed like a CDN.
+  const running = await serve({ root: join(smallRoot, 'dist'), port: 0 });
+  servers.add(running);
+  progress(`Serving the real build at ${running.url}`);
+  browser = await launchChromium();
+  const chromiumVersion = browser.version();
+  const weights: PageWeight[] = [];
+  for (const path of [QUESTION_PAGE, `/zh-hant${QUESTION_PAGE}`]) {
+    progress(`  ▸ page weight of ${path}`);
+    const weight = await measurePageWeight(browser, running.url, path);
+    const { beforeSearch: before } = weight;
+    progress(`    ${before.requests} requests, ${kb(before.transferred.total)} transferred (${kb(before.raw.total)} decoded), JS ${kb(weight.jsGzip)} gzip incl. inline`);
+    weights.push(weight);
+  }
+  const search = await measureSearchBoth(running.url, smallRoot, 'real');
+
+  let bigSearch: SearchLatency[] = [];
+  if (big) {
+    const bigServer = await serve({ root: join(bigRoot, 'dist'), port: 0 });
+    servers.add(bigServer);
+    bigSearch = await measureSearchBoth(bigServer.url, bigRoot, `${CONFERENCES} conferences`);
+    await bigServer.close();
+    servers.delete(bigServer);
+  }
+  await browser.close();
+  browser = undefined;
+
+  let lighthouse: LighthouseResult[] = [];
+  if (!flags['no-lighthouse']) {
+    progress(`  ▸ Lighthouse (mobile, simulated throttling) on ${LIGHTHOUSE_PAGES.length} pages`);
+    lighthouse = await runLighthouse(running.url, LIGHTHOUSE_PAGES, progress);
+  }
+  await running.close();
+  servers.delete(running);
+
+  // 3. Budgets and goals.
+  const checks: Check[] = [];
+  for (const weight of weights) {
+    checks.push(check(`page weight ${weight.path} (gzip, all requests)`, weight.beforeSearch.transferred.total, BUDGET.pageGzip, 'bytes'));
+    checks.push(check(`JS before search ${weight.path} (gzip, incl. inline)`, weight.jsGzip, BUDGET.jsGzip, 'bytes'));
+  }
+  if (big) {
+    checks.push(check(`build time ${big.label} ÷ real`, big.totalSeconds / small.totalSeconds, BUDGET.buildTimeRatio, '×'));
+    checks.push(check(`peak RSS of one process, ${big.label}`, big.peakRssKiB ?? Number.NaN, BUDGET.peakRssKiB, 'KiB'));
+    for (const [index, page] of big.questionOne.entries()) {
+      const before = small.questionOne[index];
+      if (!before) continue;
+      checks.push(check(`question page HTML ${page.path} ${big.label} ÷ real (raw)`, page.raw / before.raw, BUDGET.htmlRatio, '×'));
+      checks.push(check(`question page HTML ${page.path} ${big.label} ÷ real (gzip)`, page.gzip / before.gzip, BUDGET.htmlRatio, '×'));
+    }
+  }
+  for (const latency of [...search, ...bigSearch]) {
+    const where = `${latency.path}${bigSearch.includes(latency) ? ` (${CONFERENCES} conferences)` : ''}`;
+    checks.push(check(`search cold median ${where}`, latency.summary.cold.median, GOAL.coldMs, 'ms', 'goal'));
+    checks.push(check(`search cold worst ${where}`, latency.summary.cold.worst, GOAL.coldMs, 'ms', 'goal'));
+    checks.push(check(`search warm median ${where}`, latency.summary.warm.median, GOAL.warmMs, 'ms', 'goal'));
+    checks.push(check(`search warm worst ${where}`, latency.summary.warm.worst, GOAL.warmMs, 'ms', 'goal'));
+  }
+  for (const result of lighthouse) {
+    const lowest = Math.min(...CATEGORIES.map((category) => result.scores[category] ?? Number.NaN));
+    checks.push(check(`Lighthouse lowest score ${result.path}`, lowest, GOAL.lighthouse, 'score', 'goal', true));
+  }
+
+  const loadAfter = machineLoad();
+  report({ small, big, weights, search, bigSearch, lighthouse, checks });
+  if (loadBefore.busy || loadAfter.busy) {
+    console.log(`! Load average was ${loadBefore.load1} at the start and ${loadAfter.load1} at the end on ${loadAfter.cpus} CPU(s): timings are inflated by other work; sizes and scores are not.`);
+  }
+
+  await mkdir(join(PROJECT, 'bench'), { recursive: true });
+  const output = join(PROJECT, 'bench/results.json');
+  const strip = (build: BuildMeasure | undefined) => build && { ...build, steps: build.steps.map(({ log: _log, ...step }) => step) };
+  await writeFile(
+    output,
+    `${JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        commit: gitDescription(),
+        node: process.version,
+        chromium: chromiumVersion,
+        quick: flags.quick,
+        machine: { cpus: loadBefore.cpus, model: cpus()[0]?.model.trim() ?? null, loadAverageAtStart: loadBefore.load1, loadAverageAtEnd: loadAfter.load1 },
+        budgets: BUDGET,
+        goals: GOAL,
+        builds: { real: strip(small), synthetic: strip(big) ?? null },
+        pageWeight: weights,
+        search: { real: search, synthetic: bigSearch },
+        lighthouse,
+        checks,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  progress(`Results written to ${output}`);
+  const failedBudgets = checks.filter((item) => item.kind === 'budget' && !item.pass);
+  return flags.strict && failedBudgets.length > 0 ? 1 : 0;
+}
+
+function report(data: {
+  small: BuildMeasure;
+  big: BuildMeasure | undefined;
+  weights: PageWeight[];
+  search: SearchLatency[];
+  bigSearch: SearchLatency[];
+  lighthouse: LighthouseResult[];
+  checks: Check[];
+}): void {
+  const { small, big, weights, search, bigSearch, lighthouse, checks } = data;
+  const section = (title: string, table: string) => console.log(`\n${title}\n${table}`);
+
+  section(
+    'Page weight (first visit, before search is opened; gzip = body bytes on the wire)',
+    formatTable(
+      ['page', 'requests', 'HTML raw', 'HTML gzip', 'CSS gzip', 'JS raw', 'JS gzip', 'other gzip', 'total raw', 'total gzip', 'inline JS gzip', 'inline CSS gzip', 'JS budget gzip', '+ on search open'],
+      weights.map((weight) => {
+        const { raw, transferred, requests } = weight.beforeSearch;
+        return [
+          weight.path,
+          requests,
+          kb(raw.html),
+          kb(transferred.html),
+          kb(transferred.css),
+          kb(raw.js),
+          kb(transferred.js),
+          kb(transferred.other),
+          kb(raw.total),
+          kb(transferred.total),
+          `${kb(weight.inlineScripts.gzip)} (${weight.inlineScripts.count})`,
+          `${kb(weight.inlineStyles.gzip)} (${weight.inlineStyles.count})`,
+          kb(weight.jsGzip),
+          `${kb(weight.searchOpened.transferred.total)} / ${weight.searchOpened.requests} req`,
+        ];
+      }),
+    ),
+  );
+
+  const builds = [small, ...(big ? [big] : [])];
+  const rss = (kib: number | null) => (kib === null ? 'n/a' : `${(kib / 1024).toFixed(0)} MB`);
+  section(
+    'Build scale (each step its own process; peak RSS = largest single process)',
+    formatTable(
+      ['build', 'conferences', 'split', 'astro build', 'pagefind', 'total', 'peak RSS (split/astro/pagefind)', 'HTML pages', 'dist/', 'of which pagefind/'],
+      builds.map((build) => [
+        build.label,
+        build.conferences,
+        `${build.steps[0]?.wallSeconds.toFixed(1)} s`,
+        `${build.steps[1]?.wallSeconds.toFixed(1)} s`,
+        `${build.steps[2]?.wallSeconds.toFixed(1)} s`,
+        `${build.totalSeconds.toFixed(1)} s`,
+        build.steps.map((step) => rss(step.peakRssKiB)).join(' / '),
+        build.htmlPages,
+        mb(build.distBytes),
+        mb(build.pagefindBytes),
+      ]),
+    ),
+  );
+  section(
+    'Question 1 of the seed conference, HTML as built',
+    formatTable(
+      ['page', ...builds.flatMap((build) => [`${build.label} raw`, `${build.label} gzip`]), ...(big ? ['ratio raw', 'ratio gzip'] : [])],
+      small.questionOne.map((page, index) => {
+        const other = big?.questionOne[index];
+        return [
+          page.path,
+          ...builds.flatMap((build) => [`${build.questionOne[index]?.raw ?? 'n/a'} B`, `${build.questionOne[index]?.gzip ?? 'n/a'} B`]),
+          ...(other ? [`${(other.raw / page.raw).toFixed(3)}×`, `${(other.gzip / page.gzip).toFixed(3)}×`] : []),
+        ];
+      }),
+    ),
+  );
+
+  const searchRows = [...search.map((latency) => ['real', latency] as const), ...bigSearch.map((latency) => [`${big?.conferences ?? ''} conferences`, latency] as const)];
+  section(
+    'Search latency (cold: press / → results in the DOM, fresh page; warm: submit → results, engine loaded; typed adds the 120 ms input debounce)',
+    formatTable(
+      ['build', 'page', 'cold median', 'cold worst', 'warm median', 'warm worst', 'repeat median', 'typed median', 'results per query'],
+      searchRows.map(([label, latency]) => [
+        label,
+        latency.path,
+        ms(latency.summary.cold.median),
+        ms(latency.summary.cold.worst),
+        ms(latency.summary.warm.median),
+        ms(latency.summary.warm.worst),
+        ms(latency.summary.repeat.median),
+        ms(latency.summary.typed.median),
+        latency.warm.map((sample) => `${sample.query} ${sample.results}`).join(', '),
+      ]),
+    ),
+  );
+  for (const [label, latency] of searchRows) {
+    const perQuery = (samples: SearchLatency['cold']) => samples.map((sample) => `${sample.query} ${Math.round(sample.ms)}`).join(', ');
+    console.log(`  ${label} ${latency.path}`);
+    console.log(`    cold per query (ms, median of ${latency.rounds}): ${perQuery(latency.cold)}`);
+    console.log(`    warm per query (ms, median of ${latency.rounds}): ${perQuery(latency.warm)}`);
+    console.log(`    cold timeline (ms after /, median): ${breakdownLine(latency)}`);
+  }
+
+  if (lighthouse.length > 0) {
+    section(
+      'Lighthouse (default mobile config, simulated throttling)',
+      formatTable(
+        ['page', ...CATEGORIES, 'FCP', 'LCP', 'TBT', 'CLS'],
+        lighthouse.map((result) => [
+          result.path,
+          ...CATEGORIES.map((category) => result.scores[category] ?? 'n/a'),
+          ms(result.metrics['first-contentful-paint'] ?? Number.NaN),
+          ms(result.metrics['largest-contentful-paint'] ?? Number.NaN),
+          ms(result.metrics['total-blocking-time'] ?? Number.NaN),
+          (result.metrics['cumulative-layout-shift'] ?? Number.NaN).toFixed(3),
+        ]),
+      ),
+    );
+    for (const result of lighthouse) {
+      for (const category of CATEGORIES) {
+        const score = result.scores[category];
+        if (score === null || score < 100) {
+          const audits = result.failing[category].map((audit) => `${audit.id} (${Math.round(audit.score * 100)}${audit.displayValue ? `, ${audit.displayValue}` : ''})`);
+          console.log(`  ${result.path} ${category} ${score ?? 'n/a'}: ${audits.join(', ') || 'no single failing audit'}`);
+        }
+      }
+      if (result.runtimeError) console.log(`  ${result.path}: Lighthouse runtime error: ${result.runtimeError}`);
+    }
+  }
+
+  const shown = (item: Check) => {
+    if (item.unit === 'bytes') return `${kb(item.value)} (${item.value} B)`;
+    if (item.unit === 'KiB') return mb(item.value * 1024);
+    if (item.unit === '×') return `${item.value.toFixed(2)}×`;
+    if (item.unit === 'ms') return ms(item.value);
+    return String(item.value);
+  };
+  const limit = (item: Check) => {
+    if (item.unit === 'bytes') return `≤ ${kb(item.limit)}`;
+    if (item.unit === 'KiB') return `≤ ${mb(item.limit * 1024)}`;
+    if (item.unit === '×') return `≤ ${item.limit}×`;
+    if (item.unit === 'ms') return `≤ ${item.limit} ms`;
+    return `≥ ${item.limit}`;
+  };
+  section(
+    'Budgets and goals',
+    formatTable(
+      ['check', 'kind', 'measured', 'limit', 'result'],
+      checks.map((item) => [item.name, item.kind, shown(item), limit(item), item.pass ? 'pass' : 'FAIL']),
+    ),
+  );
+  const failed = checks.filter((item) => !item.pass);
+  const failedBudgets = failed.filter((item) => item.kind === 'budget');
+  console.log(
+    `\n${checks.length - failed.length}/${checks.length} checks pass; ${failedBudgets.length} budget(s) and ${failed.length - failedBudgets.length} goal(s) missed.` +
+      `${flags.quick ? ' (--quick: build-scale budgets not checked.)' : ''}`,
+  );
+}
+
+let exitCode = 1;
+try {
+  exitCode = await main();
+} catch (error) {
+  console.error(`\nBenchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+} finally {
+  await cleanUp();
+}
+process.exit(exitCode);

@@ -1,0 +1,363 @@
+import type { Page } from '@playwright/test';
+import { at, expect, questionPath, type Script, test } from './fixtures';
+
+/** The search UI's words in each script. */
+const UI = {
+  'zh-Hans': { open: '搜索', dialog: '搜索', field: '搜索全部答问', close: '关闭', outlet: '媒体', conference: '记者会', count: /^\d+条结果$/, none: '没有找到相关答问。', error: '搜索暂时无法使用。' },
+  'zh-Hant': { open: '搜尋', dialog: '搜尋', field: '搜尋全部答問', close: '關閉', outlet: '媒體', conference: '記者會', count: /^\d+筆結果$/, none: '沒有找到相關答問。', error: '搜尋暫時無法使用。' },
+} as const;
+
+const dialog = (page: Page) => page.getByRole('dialog');
+const field = (page: Page) => page.getByRole('searchbox');
+const resultLinks = (page: Page) => dialog(page).getByRole('list').getByRole('link');
+const status = (page: Page) => dialog(page).getByRole('status');
+
+/** Open the search with its keyboard shortcut. */
+async function openSearch(page: Page): Promise<void> {
+  await page.keyboard.press('/');
+  await expect(field(page)).toBeFocused();
+}
+
+/** Run a query from an empty field and give the result links' hrefs once the search has answered. */
+async function search(page: Page, script: Script, query: string): Promise<string[]> {
+  await field(page).fill('');
+  await expect(resultLinks(page)).toHaveCount(0);
+  await field(page).fill(query);
+  // Settled: a count, "nothing found" or an error (never the loading message).
+  await expect(status(page)).toHaveText(new RegExp(`${UI[script].count.source}|^${UI[script].none}$|^${UI[script].error}$`));
+  expect(await status(page).textContent(), `search for ${query}`).not.toBe(UI[script].error);
+  return resultLinks(page).evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+}
+
+/** The question number a result URL points at, or null for any other page. */
+const questionOf = (href: string) => {
+  const match = /\/2024-03-07-wang-yi\/(\d\d)\/(#.*)?$/.exec(new URL(href).pathname + new URL(href).hash);
+  return match ? Number(match[1]) : null;
+};
+
+test.describe('opening and closing', () => {
+  test('a click on the header search opens the dialog; Esc closes it and focus returns to the link', async ({ page, site }) => {
+    await page.goto(at(site, questionPath(3)));
+    const open = page.getByRole('banner').getByRole('link', { name: '搜索' });
+    await open.click();
+    await expect(dialog(page)).toBeVisible();
+    await expect(page.getByRole('dialog', { name: '搜索' })).toBeVisible();
+    await expect(field(page)).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog(page)).toBeHidden();
+    await expect(open).toBeFocused();
+  });
+
+  test('/ opens the search from anywhere on the page, without typing the slash', async ({ page, site }) => {
+    await page.goto(at(site, questionPath(3)));
+    const switchLink = page.getByRole('navigation', { name: '文字' }).getByRole('link');
+    await switchLink.focus();
+    await page.keyboard.press('/');
+    await expect(dialog(page)).toBeVisible();
+    await expect(field(page)).toBeFocused();
+    await expect(field(page)).toHaveValue('');
+    await page.keyboard.press('Escape');
+    await expect(dialog(page)).toBeHidden();
+    await expect(switchLink).toBeFocused();
+  });
+
+  test('Ctrl+K opens the search, and Esc gives focus back', async ({ page, site }) => {
+    await page.goto(at(site, questionPath(3)));
+    const next = page.getByRole('navigation', { name: '上一问与下一问' }).getByRole('link', { name: /下一问/ });
+    await next.focus();
+    await page.keyboard.press('Control+k');
+    await expect(dialog(page)).toBeVisible();
+    await expect(field(page)).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog(page)).toBeHidden();
+    await expect(next).toBeFocused();
+    await expect(page).toHaveURL(at(site, questionPath(3)));
+  });
+
+  test('the field is a search input with an accessible name', async ({ page, site }) => {
+    await page.goto(at(site, '/'));
+    await openSearch(page);
+    await expect(field(page)).toHaveAttribute('type', 'search');
+    await expect(field(page)).toHaveAccessibleName(UI['zh-Hans'].field);
+  });
+
+  test('the search page opens the search at once', async ({ page, site }) => {
+    await page.goto(at(site, '/search/'));
+    await expect(dialog(page)).toBeVisible();
+    await expect(field(page)).toBeFocused();
+  });
+});
+
+test('a question page loads no Pagefind file until the search is opened', async ({ page, site }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  await page.goto(at(site, questionPath(4)));
+  await page.waitForLoadState('networkidle');
+  await page.mouse.wheel(0, 2000);
+  await page.getByRole('navigation', { name: '本场提问' }).getByRole('link').first().hover();
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+  const pagefind = page.waitForRequest((request) => request.url().includes('/pagefind/'));
+  await openSearch(page);
+  await pagefind;
+});
+
+/** Queries and the question each must find among the top three results. */
+const QUERIES: { script: Script; label: string; sameScript: boolean; queries: [string, number][] }[] = [
+  {
+    script: 'zh-Hans',
+    label: 'simplified queries on the simplified site',
+    sameScript: true,
+    queries: [
+      ['开拓之年', 1],
+      ['普京总统', 2],
+      ['地球村', 3],
+      ['旧金山', 4],
+      ['多极化', 5],
+      ['加沙', 6],
+      ['不干涉内政', 7],
+      ['标本兼治', 7],
+      ['中欧班列', 8],
+      ['和平统一', 9],
+      ['远亲不如近邻', 10],
+      ['慕尼黑安全会议', 11],
+      ['唱衰中国', 12],
+      ['中国式现代化', 12],
+      ['南海行为准则', 13],
+      ['小院高墙', 14],
+    ],
+  },
+  {
+    script: 'zh-Hans',
+    label: 'traditional queries on the simplified site',
+    sameScript: false,
+    queries: [
+      ['東盟', 13],
+      ['兩國方案', 6],
+      ['烏克蘭', 11],
+      ['南海行為準則', 13],
+      ['台灣', 9],
+      ['人類命運共同體', 3],
+    ],
+  },
+  {
+    script: 'zh-Hant',
+    label: 'simplified queries on the traditional site',
+    sameScript: false,
+    queries: [
+      ['南海', 13],
+      ['乌克兰', 11],
+      ['一带一路', 8],
+      ['两国方案', 6],
+      ['台湾', 9],
+    ],
+  },
+  {
+    script: 'zh-Hant',
+    label: 'traditional queries on the traditional site',
+    sameScript: true,
+    queries: [
+      ['遠親不如近鄰', 10],
+      ['中歐班列', 8],
+    ],
+  },
+];
+
+for (const { script, label, sameScript, queries } of QUERIES) {
+  test(`${label} find their question in the top three`, async ({ page, site }) => {
+    await page.goto(at(site, questionPath(1, script)));
+    await openSearch(page);
+    for (const [query, question] of queries) {
+      await test.step(`${query} → question ${question}`, async () => {
+        const hrefs = await search(page, script, query);
+        const top = hrefs.slice(0, 3);
+        expect.soft(top.map(questionOf), `top three for ${query}: ${top.join(' ')}`).toContain(question);
+        // Results stay in the page's script.
+        expect.soft(top.filter((href) => new URL(href).pathname.includes('/zh-hant/') !== (script === 'zh-Hant')), 'results in the other script').toEqual([]);
+        // The result links to the paragraph that has the words (checked where query and page share a script).
+        const hit = top.find((href) => questionOf(href) === question);
+        if (hit && sameScript) {
+          const { hash } = new URL(hit);
+          expect.soft(hash, `anchor of ${hit}`).toMatch(/^#[qa]\d+$/);
+          const paragraph = await page.evaluate(async ([url, id]) => {
+            const document = new DOMParser().parseFromString(await (await fetch(url)).text(), 'text/html');
+            return document.getElementById(id)?.textContent ?? '';
+          }, [hit, hash.slice(1)] as const);
+          expect.soft(paragraph, `paragraph ${hash} of question ${question}, linked for ${query}`).toContain(query);
+        }
+      });
+    }
+  });
+}
+
+test('a result links to the matching paragraph, and opening it shows that paragraph highlighted', async ({ page, site }) => {
+  await page.goto(at(site, questionPath(1)));
+  await openSearch(page);
+  const hrefs = await search(page, 'zh-Hans', '小院高墙');
+  expect(hrefs[0]).toMatch(/#a\d+$/);
+  await resultLinks(page).first().click();
+  const { hash } = new URL(hrefs[0] ?? '');
+  await expect(page).toHaveURL(at(site, `${questionPath(14)}${hash}`));
+  const paragraph = page.locator(hash);
+  await expect(paragraph).toContainText('小院高墙');
+  await expect(paragraph).toBeInViewport();
+  expect(await paragraph.evaluate((element) => element.matches(':target'))).toBe(true);
+  const background = (selector: string) => page.locator(selector).evaluate((element) => getComputedStyle(element).backgroundColor);
+  const highlighted = await background(hash);
+  expect(highlighted).not.toBe('rgba(0, 0, 0, 0)');
+  expect(highlighted).not.toBe(await background(hash === '#a1' ? '#a2' : '#a1'));
+});
+
+test('a press on a result does not rebuild the results under the pointer, so the click lands', async ({ page, site }) => {
+  await page.goto(at(site, questionPath(1)));
+  await openSearch(page);
+  await search(page, 'zh-Hans', '小院高墙');
+  const link = resultLinks(page).first();
+  await link.evaluate((element) => Object.assign(window, { pressedResult: element }));
+  const box = await link.boundingBox();
+  await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
+  // Pressing moves focus out of the field; that must not start a new search that replaces the link being clicked.
+  await page.mouse.down();
+  const state = await page.evaluate(() => ({
+    sameLink: document.querySelector('dialog ol a') === (window as unknown as { pressedResult: Element }).pressedResult,
+    status: document.querySelector('dialog [role="status"]')?.textContent,
+  }));
+  expect(state).toEqual({ sameLink: true, status: '1条结果' });
+  await page.mouse.up();
+  await expect(page).toHaveURL(at(site, `${questionPath(14)}#a3`));
+});
+
+test('a result on the page being read closes the dialog and shows the paragraph', async ({ page, site }) => {
+  await page.goto(at(site, questionPath(14)));
+  await openSearch(page);
+  const hrefs = await search(page, 'zh-Hans', '小院高墙');
+  const { hash } = new URL(hrefs[0] ?? '');
+  expect(hash).toMatch(/^#a\d+$/);
+  await resultLinks(page).first().click();
+  await expect(dialog(page)).toBeHidden();
+  await expect(page).toHaveURL(at(site, `${questionPath(14)}${hash}`));
+  await expect(page.locator(hash)).toBeInViewport();
+});
+
+test('the outlet and conference filters narrow the results', async ({ page, site }) => {
+  await page.goto(at(site, '/'));
+  await openSearch(page);
+  const all = await search(page, 'zh-Hans', '中国');
+  expect(new Set(all.map(questionOf)).size).toBeGreaterThan(3);
+
+  const outlet = dialog(page).getByRole('combobox', { name: UI['zh-Hans'].outlet });
+  await outlet.selectOption('彭博社');
+  await expect(resultLinks(page)).not.toHaveCount(all.length);
+  await expect(status(page)).toHaveText(UI['zh-Hans'].count);
+  const fromBloomberg = await resultLinks(page).evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+  expect(fromBloomberg.length).toBeGreaterThan(0);
+  expect(fromBloomberg.map(questionOf)).toEqual(fromBloomberg.map(() => 4));
+  // Nothing from Bloomberg's question mentions the South China Sea.
+  expect(await search(page, 'zh-Hans', '南海')).toEqual([]);
+  await expect(status(page)).toHaveText(UI['zh-Hans'].none);
+
+  await outlet.selectOption('');
+  const conference = dialog(page).getByRole('combobox', { name: UI['zh-Hans'].conference });
+  await conference.selectOption('2024年3月7日');
+  const inConference = await search(page, 'zh-Hans', '中国');
+  expect(inConference.length).toBeGreaterThan(0);
+  expect(inConference.length).toBeLessThanOrEqual(all.length);
+  for (const href of inConference) expect(new URL(href).pathname).toContain('/2024-03-07-wang-yi/');
+  // The filter offers only the archive's conferences.
+  await expect(conference.getByRole('option')).toHaveText([/全部/, '2024年3月7日']);
+});
+
+for (const script of ['zh-Hans', 'zh-Hant'] as const) {
+  test(`the search speaks the page's script (${script})`, async ({ page, site }) => {
+    const ui = UI[script];
+    await page.goto(at(site, script === 'zh-Hant' ? '/zh-hant/' : '/'));
+    await page.getByRole('banner').getByRole('link', { name: ui.open }).click();
+    await expect(page.getByRole('dialog', { name: ui.dialog })).toBeVisible();
+    await expect(field(page)).toHaveAccessibleName(ui.field);
+    await expect(dialog(page).getByRole('button', { name: ui.close })).toBeVisible();
+    await expect(dialog(page).getByRole('combobox', { name: ui.outlet })).toBeVisible();
+    await expect(dialog(page).getByRole('combobox', { name: ui.conference })).toBeVisible();
+    await search(page, script, '南海');
+    await expect(status(page)).toHaveText(ui.count);
+    await search(page, script, 'qzxjv');
+    await expect(status(page)).toHaveText(ui.none);
+    await dialog(page).getByRole('button', { name: ui.close }).click();
+    await expect(dialog(page)).toBeHidden();
+  });
+}
+
+test.describe('edge cases', () => {
+  test('an empty query shows no results and no error', async ({ page, site }) => {
+    await page.goto(at(site, questionPath(2)));
+    await openSearch(page);
+    await field(page).press('Enter');
+    await expect(resultLinks(page)).toHaveCount(0);
+    await expect(status(page)).toHaveText('');
+    await search(page, 'zh-Hans', '南海');
+    await field(page).fill('   ');
+    await field(page).press('Enter');
+    await expect(resultLinks(page)).toHaveCount(0);
+    await expect(status(page)).toHaveText('');
+    await expect(dialog(page)).toBeVisible();
+  });
+
+  test('a query mixing words with a space finds what has both', async ({ page, site }) => {
+    await page.goto(at(site, '/'));
+    await openSearch(page);
+    const hrefs = await search(page, 'zh-Hans', '中美 关系');
+    expect(hrefs.slice(0, 3).map(questionOf)).toContain(4);
+  });
+
+  test('punctuation in a query is ignored', async ({ page, site }) => {
+    await page.goto(at(site, '/'));
+    await openSearch(page);
+    expect((await search(page, 'zh-Hans', '“南海行为准则”')).slice(0, 3).map(questionOf)).toContain(13);
+    expect((await search(page, 'zh-Hans', '人工智能？')).slice(0, 3).map(questionOf)).toContain(14);
+    expect((await search(page, 'zh-Hans', '東盟！南海……')).slice(0, 3).map(questionOf)).toContain(13);
+  });
+
+  test('a 200-character query still finds its paragraph', async ({ page, site }) => {
+    await page.goto(at(site, questionPath(1)));
+    const text = await page.locator('#a2').evaluate((element) => {
+      const copy = element.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('a, button, ins').forEach((control) => control.remove());
+      return copy.textContent ?? '';
+    });
+    const query = [...text].slice(0, 200).join('');
+    expect([...query]).toHaveLength(200);
+    await openSearch(page);
+    const hrefs = await search(page, 'zh-Hans', query);
+    await expect(field(page)).toHaveValue(query);
+    expect(hrefs.slice(0, 3).map(questionOf)).toContain(1);
+  });
+
+  test('markup in a query is text: nothing runs, nothing is found', async ({ page, site }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (alert) => {
+      dialogs.push(alert.message());
+      void alert.dismiss();
+    });
+    await page.goto(at(site, '/'));
+    await openSearch(page);
+    const query = '<script>alert(1)</script>';
+    const scriptsBefore = await page.locator('script').count();
+    const hrefs = await search(page, 'zh-Hans', query);
+    await expect(field(page)).toHaveValue(query);
+    expect(dialogs).toEqual([]);
+    expect(await page.locator('script').count()).toBe(scriptsBefore);
+    expect(await dialog(page).locator('script, img, iframe').count()).toBe(0);
+    // The excerpts hold text and <mark> only.
+    expect(await dialog(page).locator('.search-results p *:not(mark)').count()).toBe(0);
+    expect(hrefs, 'results for a query that is not in any transcript').toEqual([]);
+    await expect(status(page)).toHaveText(UI['zh-Hans'].none);
+  });
+
+  test('both the printed and the corrected wording find the corrected passage', async ({ page, site }) => {
+    await page.goto(at(site, '/'));
+    await openSearch(page);
+    for (const query of ['回想', '回避', '夙愿不能再回避了']) {
+      const hrefs = await search(page, 'zh-Hans', query);
+      expect(hrefs.slice(0, 3).map(questionOf), query).toContain(6);
+    }
+  });
+});

@@ -1,0 +1,163 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildArchive, type ArchiveResult, type Converters, type SourceFile } from '../../../src/lib/archive/build';
+import { toTraditional } from '../../../src/lib/script/convert';
+import { TranscriptError } from '../../../src/lib/transcript/errors';
+import { BRIEFING, lines } from '../../helpers/transcript';
+
+const root = new URL('../../../', import.meta.url);
+const SEED_PATH = 'content/transcripts/2024-03-07-wang-yi.txt';
+const EDITORIAL_PATH = 'content/editorial/2024-03-07-wang-yi.yaml';
+const seedBytes = new Uint8Array(readFileSync(new URL(SEED_PATH, root)));
+const seedEditorial = readFileSync(new URL(EDITORIAL_PATH, root), 'utf8');
+const CONVERTERS: Converters = { 'zh-Hans': (text) => text, 'zh-Hant': toTraditional };
+
+const transcript = (path: string, text: string | Uint8Array): SourceFile<Uint8Array> => ({
+  path,
+  content: typeof text === 'string' ? new TextEncoder().encode(text) : text,
+});
+const seed = transcript(SEED_PATH, seedBytes);
+const editorial = (path: string, content: string): SourceFile<string> => ({ path, content });
+
+const errorsOf = (result: ArchiveResult) => {
+  expect(result.ok).toBe(false);
+  return result.ok ? [] : result.errors.map((error) => error.message);
+};
+
+describe('buildArchive', () => {
+  it('lays out every transcript in both scripts and reports each conference', () => {
+    const result = buildArchive(
+      [transcript('content/transcripts/2024-05-01-wang-wenbin.txt', BRIEFING), seed],
+      [editorial(EDITORIAL_PATH, seedEditorial)],
+      CONVERTERS,
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.reports).toEqual([
+      {
+        file: SEED_PATH,
+        id: '2024-03-07-wang-yi',
+        questions: 14,
+        joins: [
+          { line: 31, resumedOn: 33 },
+          { line: 57, resumedOn: 59 },
+          { line: 63, resumedOn: 65 },
+          { line: 85, resumedOn: 87 },
+          { line: 119, resumedOn: 121 },
+          { line: 155, resumedOn: 157 },
+        ],
+        continuation: '(下转第四版)',
+        edited: true,
+      },
+      { file: 'content/transcripts/2024-05-01-wang-wenbin.txt', id: '2024-05-01-wang-wenbin', questions: 3, joins: [], continuation: null, edited: false },
+    ]);
+    const paths = result.files.map((file) => file.path);
+    expect(paths).toHaveLength(2 * (1 + 14) + 2 * (1 + 3));
+    expect(paths.filter((path) => path.startsWith('zh-hant/2024-05-01-wang-wenbin/'))).toEqual([
+      'zh-hant/2024-05-01-wang-wenbin/index.mdx',
+      'zh-hant/2024-05-01-wang-wenbin/01.mdx',
+      'zh-hant/2024-05-01-wang-wenbin/02.mdx',
+      'zh-hant/2024-05-01-wang-wenbin/03.mdx',
+    ]);
+    expect(new Set(paths).size).toBe(paths.length);
+  });
+
+  it('produces the committed MDX from the real seed and editorial file', () => {
+    const result = buildArchive([seed], [editorial(EDITORIAL_PATH, seedEditorial)], CONVERTERS);
+    if (!result.ok) throw new Error(result.errors.map((error) => error.message).join('\n'));
+    for (const file of result.files) {
+      expect(file.text, file.path).toBe(readFileSync(new URL(`content/generated/${file.path}`, root), 'utf8'));
+    }
+  });
+
+  it('uses the editorial file whose name gives the same id', () => {
+    const result = buildArchive(
+      [transcript('content/transcripts/2024-05-01-Wang_Wenbin.txt', BRIEFING)],
+      [editorial('content/editorial/2024-05-01-wang-wenbin.yaml', 'topics:\n  "1": 编辑的标题\n')],
+      CONVERTERS,
+    );
+    expect(result.ok && result.reports[0]?.edited).toBe(true);
+    expect(result.ok && result.files.find((file) => file.path === 'zh-hans/2024-05-01-wang-wenbin/01.mdx')?.text).toContain('topic: "编辑的标题"');
+  });
+
+  it('fails on two files with the same conference id, naming both', () => {
+    const result = buildArchive([seed, transcript('content/transcripts/2024-03-07-Wang_Yi.txt', seedBytes)], [], CONVERTERS);
+    expect(errorsOf(result)).toMatchInlineSnapshot(`
+      [
+        "content/transcripts/2024-03-07-wang-yi.txt:1: the conference id "2024-03-07-wang-yi" is also the id of content/transcripts/2024-03-07-Wang_Yi.txt
+        Ids come from file names, compared in lower case with "_" and spaces read as "-". Rename one of the files.",
+      ]
+    `);
+  });
+
+  it.each([
+    ['2024-03-07-wang yi.txt'],
+    ['2024-03-07-WANG-YI.txt'],
+    ['2024-03-07-wang__yi.txt'],
+  ])('reads %s as the same id as 2024-03-07-wang-yi.txt', (name) => {
+    const result = buildArchive([seed, transcript(`content/transcripts/${name}`, seedBytes)], [], CONVERTERS);
+    expect(errorsOf(result).join('\n')).toContain('the conference id "2024-03-07-wang-yi" is also the id of');
+  });
+
+  it('collects the problems of every file and produces nothing', () => {
+    const result = buildArchive(
+      [
+        seed,
+        transcript('content/transcripts/2024-05-01-empty.txt', ''),
+        transcript('content/transcripts/2024-05-02-gbk.txt', new Uint8Array([...new TextEncoder().encode('标题\n\n'), 0xd6, 0xd0, 0x0a])),
+        transcript('content/transcripts/2024-05-03-no-answer.txt', lines('标题', '新华社北京5月3日电 记者会。', '甲报记者：问？')),
+      ],
+      [editorial(EDITORIAL_PATH, seedEditorial)],
+      CONVERTERS,
+    );
+    expect(result).not.toHaveProperty('files');
+    expect(errorsOf(result).map((message) => message.split('\n')[0])).toEqual([
+      'content/transcripts/2024-05-01-empty.txt:1: the transcript is empty',
+      'content/transcripts/2024-05-02-gbk.txt:3: the file is not valid UTF-8',
+      'content/transcripts/2024-05-03-no-answer.txt:3: question 1 has no answer',
+    ]);
+  });
+
+  it('fails on an editorial file that is not valid, at its line', () => {
+    const result = buildArchive([seed], [editorial(EDITORIAL_PATH, 'topics:\n  "1": 一\n  x: 二\n')], CONVERTERS);
+    expect(errorsOf(result).map((message) => message.split('\n')[0])).toEqual([`${EDITORIAL_PATH}:3: topics.x: Invalid key in record`]);
+  });
+
+  it('points a correction that does not fit at its line in the editorial file', () => {
+    const broken = seedEditorial.replace('original: 夙愿不能再回想了', 'original: 夙愿不能再回忆了');
+    expect(broken).not.toBe(seedEditorial);
+    const line = broken.split('\n').findIndex((text) => text.includes('夙愿不能再回忆了'));
+    const messages = errorsOf(buildArchive([seed], [editorial(EDITORIAL_PATH, broken)], CONVERTERS));
+    expect(messages).toHaveLength(1);
+    // The list item starts on the line before `original:`.
+    expect(messages[0]?.startsWith(`${EDITORIAL_PATH}:${line}: correction does not fit the transcript:`)).toBe(true);
+    expect(messages[0]).toMatchInlineSnapshot(`
+      "content/editorial/2024-03-07-wang-yi.yaml:54: correction does not fit the transcript: "夙愿不能再回忆了" does not occur in question 6
+        Quote the original exactly as printed, with enough context to occur once, and name the paragraph (e.g. paragraph: a5) if needed."
+    `);
+  });
+
+  it('fails on an ambiguous correction', () => {
+    const ambiguous = seedEditorial.replace('    paragraph: a4\n    original: 富有有效力\n', '    original: 富有有效力\n');
+    expect(ambiguous).not.toBe(seedEditorial);
+    expect(errorsOf(buildArchive([seed], [editorial(EDITORIAL_PATH, ambiguous)], CONVERTERS))[0]).toContain(
+      '"富有有效力" occurs more than once in question 13; name the paragraph or quote more context',
+    );
+  });
+
+  it('ignores an editorial file without a transcript', () => {
+    const result = buildArchive([seed], [editorial('content/editorial/2030-01-01-nobody.yaml', 'topics: 1\n')], CONVERTERS);
+    expect(result.ok).toBe(true);
+  });
+
+  // A speaker label alone on its line (the words on the next line) and a question labelled only
+  // "记者：" (no outlet) both build: nothing escapes as a schema error instead of `path:line: problem`.
+  it.each([
+    ['a speaker label alone on its line', lines('标题', '新华社北京5月1日电 记者会。', '甲报记者：请问？', '汪文斌：', '答。')],
+    ['a question labelled only 记者', lines('标题', '新华社北京5月1日电 记者会。', '记者：请问？', '汪文斌：答。')],
+  ])('handles %s without throwing', (_name, text) => {
+    const file = 'content/transcripts/2024-05-01-x.txt';
+    const result = buildArchive([transcript(file, text)], [], CONVERTERS);
+    expect(result.ok).toBe(true);
+  });
+});

@@ -1,0 +1,286 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BRIEFING, lines } from '../helpers/transcript';
+import { PROJECT, copyProject, makeContentCopy, readTree, removeTemp, run, split, writeFile, type Run } from '../helpers/project';
+
+// Every test runs the real CLI (tsx scripts/split.ts, from the real project) on a temporary copy of
+// the project named by DAWENLU_ROOT; only the last one runs it on the real project, read-only (--check).
+
+const SEED = 'content/transcripts/2024-03-07-wang-yi.txt';
+const BRIEFING_PATH = 'content/transcripts/2024-05-01-wang-wenbin.txt';
+const GENERATED = 'content/generated';
+// Generous: each run starts tsx, and the machine may be busy with builds.
+const TIMEOUT = 180_000;
+
+const temps: string[] = [];
+const temp = (root: string) => (temps.push(root), root);
+const generatedOf = (root: string) => readTree(join(root, GENERATED));
+const paths = (tree: Map<string, Buffer>) => [...tree.keys()];
+/** A copy of a project with one file changed by a text replacement that must apply. */
+const edit = (root: string, path: string, from: string, to: string) => {
+  const file = join(root, path);
+  const text = readFileSync(file, 'utf8');
+  expect(text, `${path} holds ${from}`).toContain(from);
+  writeFile(file, text.replace(from, to));
+};
+
+let base: string;
+let first: Run;
+let baseTree: Map<string, Buffer>;
+
+beforeAll(async () => {
+  base = temp(makeContentCopy());
+  writeFile(join(base, BRIEFING_PATH), BRIEFING);
+  first = await split(base);
+  baseTree = generatedOf(base);
+}, TIMEOUT);
+
+afterAll(() => {
+  for (const root of temps) removeTemp(root);
+});
+
+describe('split', () => {
+  it('reports each conference and a summary', () => {
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatchInlineSnapshot(`
+      "content/transcripts/2024-03-07-wang-yi.txt: 14 questions, 6 page-break joins (lines 31→33, 57→59, 63→65, 85→87, 119→121, 155→157), continues elsewhere (下转第四版)
+      content/transcripts/2024-05-01-wang-wenbin.txt: 3 questions, 0 page-break joins, complete (no editorial file: titles derived)
+      2 conference(s), 17 question(s), 38 page(s) in 2 scripts: 38 written, 0 removed, 0 unchanged.
+      "
+    `);
+  });
+
+  it('writes a conference page and one page per question, in both scripts, and nothing else', () => {
+    const expected = ['zh-hans', 'zh-hant'].flatMap((script) => [
+      ...['index', ...Array.from({ length: 14 }, (_, index) => String(index + 1).padStart(2, '0'))].map((name) => `${script}/2024-03-07-wang-yi/${name}.mdx`),
+      ...['index', '01', '02', '03'].map((name) => `${script}/2024-05-01-wang-wenbin/${name}.mdx`),
+    ]);
+    expect(paths(baseTree).sort()).toEqual(expected.sort());
+  });
+
+  it('writes the same MDX as the committed content/generated/ for the real transcript', () => {
+    const committed = readTree(join(PROJECT, GENERATED));
+    const seedPages = [...baseTree].filter(([path]) => path.includes('/2024-03-07-wang-yi/'));
+    expect(seedPages).toHaveLength(30);
+    for (const [path, bytes] of seedPages) expect(bytes.toString('utf8'), path).toBe(committed.get(path)?.toString('utf8'));
+  });
+
+  it('gives a byte-identical tree when run twice', async () => {
+    const again = temp(copyProject(base));
+    const second = await split(again);
+    expect(second.status).toBe(0);
+    expect(second.stdout.split('\n').at(-2)).toBe('2 conference(s), 17 question(s), 38 page(s) in 2 scripts: 0 written, 0 removed, 38 unchanged.');
+    expect(generatedOf(again)).toEqual(baseTree);
+  }, TIMEOUT);
+
+  it('gives the same tree from a fresh copy', async () => {
+    const fresh = temp(makeContentCopy());
+    writeFile(join(fresh, BRIEFING_PATH), BRIEFING);
+    expect((await split(fresh)).status).toBe(0);
+    expect(generatedOf(fresh)).toEqual(baseTree);
+  }, TIMEOUT);
+
+  describe('--check', () => {
+    it('passes after a split', async () => {
+      const check = await split(base, '--check');
+      expect(check.status).toBe(0);
+      expect(check.stderr).toBe('');
+      expect(check.stdout.split('\n').at(-2)).toBe('2 conference(s), 17 question(s), 38 page(s) in 2 scripts: content/generated/ is up to date.');
+      expect(generatedOf(base)).toEqual(baseTree);
+    }, TIMEOUT);
+
+    it('fails after a transcript changes, naming the files, and writes nothing', async () => {
+      const changed = temp(copyProject(base));
+      edit(changed, SEED, '俄罗斯天然气进入中国千家万户', '俄罗斯天然气进入中国万户千家');
+      const check = await split(changed, '--check');
+      expect(check.status).toBe(1);
+      expect(check.stderr).toMatchInlineSnapshot(`
+        "out of date: content/generated/zh-hans/2024-03-07-wang-yi/02.mdx
+        out of date: content/generated/zh-hant/2024-03-07-wang-yi/02.mdx
+        content/generated/ does not match the transcripts. Run \`npm run split\` and commit the result.
+        "
+      `);
+      expect(generatedOf(changed)).toEqual(baseTree);
+    }, TIMEOUT);
+
+    it('fails when a transcript is gone, naming the pages no longer produced', async () => {
+      const removed = temp(copyProject(base));
+      rmSync(join(removed, BRIEFING_PATH));
+      const check = await split(removed, '--check');
+      expect(check.status).toBe(1);
+      expect(check.stderr.split('\n').filter((line) => line.startsWith('no longer produced:'))).toEqual(
+        paths(baseTree).filter((path) => path.includes('2024-05-01-wang-wenbin')).sort().map((path) => `no longer produced: content/generated/${path}`),
+      );
+    }, TIMEOUT);
+
+    it('fails when nothing was generated yet', async () => {
+      const fresh = temp(makeContentCopy());
+      const check = await split(fresh, '--check');
+      expect(check.status).toBe(1);
+      expect(check.stderr.split('\n').filter((line) => line.startsWith('out of date:'))).toHaveLength(30);
+      expect(generatedOf(fresh).size).toBe(0);
+    }, TIMEOUT);
+  });
+
+  describe('hand-edited generated files', () => {
+    const EDITED = 'zh-hans/2024-03-07-wang-yi/03.mdx';
+    let project: string;
+    let refused: Run;
+    let editedTree: Map<string, Buffer>;
+
+    beforeAll(async () => {
+      project = temp(copyProject(base));
+      edit(project, `${GENERATED}/${EDITED}`, '构建人类命运共同体', '构建人类命运共同体（编者按）');
+      // Also change a transcript, so that a split would have other files to write.
+      edit(project, SEED, '俄罗斯天然气进入中国千家万户', '俄罗斯天然气进入中国万户千家');
+      editedTree = generatedOf(project);
+      refused = await split(project);
+    }, TIMEOUT);
+
+    it('make a plain split fail with a clear message', () => {
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toMatchInlineSnapshot(`
+        "content/generated/zh-hans/2024-03-07-wang-yi/03.mdx: edited by hand since it was generated
+        Generated files are rebuilt from the transcripts. Put corrections and titles in content/editorial/<id>.yaml,
+        then run \`npm run split -- --force\` to replace the edited files. Nothing was written.
+        "
+      `);
+    });
+
+    it('make a plain split write nothing, not even the other out-of-date files', () => {
+      expect(generatedOf(project)).toEqual(editedTree);
+      expect(editedTree.get('zh-hans/2024-03-07-wang-yi/02.mdx')).toEqual(baseTree.get('zh-hans/2024-03-07-wang-yi/02.mdx'));
+    });
+
+    it('are overwritten with --force, together with everything else out of date', async () => {
+      const forced = await split(project, '--force');
+      expect(forced.status).toBe(0);
+      expect(forced.stdout.split('\n').at(-2)).toBe('2 conference(s), 17 question(s), 38 page(s) in 2 scripts: 3 written, 0 removed, 35 unchanged.');
+      const after = generatedOf(project);
+      expect(after.get(EDITED)).toEqual(baseTree.get(EDITED));
+      expect(after.get('zh-hans/2024-03-07-wang-yi/02.mdx')?.toString('utf8')).toContain('俄罗斯天然气进入中国万户千家');
+      expect(after.get('zh-hant/2024-03-07-wang-yi/02.mdx')?.toString('utf8')).toContain('俄羅斯天然氣進入中國萬戶千家');
+      expect((await split(project, '--check')).status).toBe(0);
+    }, TIMEOUT);
+  });
+
+  it('removes the pages of a transcript that is gone', async () => {
+    const project = temp(copyProject(base));
+    rmSync(join(project, BRIEFING_PATH));
+    const result = await split(project);
+    expect(result.status).toBe(0);
+    expect(result.stdout.split('\n').at(-2)).toBe('1 conference(s), 14 question(s), 30 page(s) in 2 scripts: 0 written, 8 removed, 30 unchanged.');
+    expect(paths(generatedOf(project)).filter((path) => path.endsWith('.mdx')).every((path) => path.includes('/2024-03-07-wang-yi/'))).toBe(true);
+  }, TIMEOUT);
+
+  it('refuses to remove a hand-edited page of a transcript that is gone', async () => {
+    const project = temp(copyProject(base));
+    edit(project, `${GENERATED}/zh-hant/2024-05-01-wang-wenbin/01.mdx`, '中方的立場是一貫的。', '中方立場一貫。');
+    rmSync(join(project, BRIEFING_PATH));
+    const before = generatedOf(project);
+    const result = await split(project);
+    expect(result.status).toBe(1);
+    expect(result.stderr.split('\n')[0]).toBe('content/generated/zh-hant/2024-05-01-wang-wenbin/01.mdx: edited by hand since it was generated');
+    expect(generatedOf(project)).toEqual(before);
+  }, TIMEOUT);
+});
+
+/** "中文记者" in GBK: a transcript saved in the wrong encoding. */
+const GBK = new Uint8Array([0xd6, 0xd0, 0xce, 0xc4, 0xbc, 0xc7, 0xd5, 0xdf]);
+const encode = (text: string) => new TextEncoder().encode(text);
+
+const BAD_INPUTS: [name: string, files: Record<string, string | Uint8Array>, problem: string][] = [
+  ['an empty file', { 'content/transcripts/2024-05-02-empty.txt': '' }, 'content/transcripts/2024-05-02-empty.txt:1: the transcript is empty'],
+  ['only a headline', { 'content/transcripts/2024-05-02-headline.txt': '\n标题\n' }, 'content/transcripts/2024-05-02-headline.txt:2: the transcript has only a headline'],
+  [
+    'no question labels',
+    { 'content/transcripts/2024-05-02-no-questions.txt': lines('标题', '新华社北京5月2日电 记者会。', '汪文斌：大家好。') },
+    'content/transcripts/2024-05-02-no-questions.txt:3: no question found',
+  ],
+  [
+    'a question with no answer',
+    { 'content/transcripts/2024-05-02-no-answer.txt': lines('标题', '新华社北京5月2日电 记者会。', '甲报记者：问？', '乙社记者：问？', '汪文斌：答。') },
+    'content/transcripts/2024-05-02-no-answer.txt:3: question 1 has no answer',
+  ],
+  [
+    'a second answerer',
+    { 'content/transcripts/2024-05-02-two.txt': lines('标题', '新华社北京5月2日电 记者会。', '甲报记者：问？', '汪文斌：答。', '乙社记者：问？', '毛宁：答。') },
+    'content/transcripts/2024-05-02-two.txt:6: "毛宁：" answers question 2, but 汪文斌 answers the other questions',
+  ],
+  ['a file name without a date', { 'content/transcripts/wang-wenbin.txt': BRIEFING }, 'content/transcripts/wang-wenbin.txt:1: the file name "wang-wenbin.txt" does not start with a date'],
+  [
+    'a dateline that disagrees with the file name',
+    { 'content/transcripts/2024-05-02-wang-wenbin.txt': BRIEFING },
+    'content/transcripts/2024-05-02-wang-wenbin.txt:3: the dateline says 5月1日 but the file name says 5月2日 (2024-05-02)',
+  ],
+  [
+    'a continuation marker that is not last',
+    { 'content/transcripts/2024-05-02-marker.txt': lines('标题', '新华社北京5月2日电 记者会。', '甲报记者：问？', '(下转第四版)', '汪文斌：答。') },
+    'content/transcripts/2024-05-02-marker.txt:4: the continuation marker "(下转第四版)" is not the last line',
+  ],
+  [
+    'a file that is not UTF-8',
+    { 'content/transcripts/2024-05-02-gbk.txt': new Uint8Array([...encode('标题\n\n'), ...GBK, ...encode('\n')]) },
+    'content/transcripts/2024-05-02-gbk.txt:3: the file is not valid UTF-8',
+  ],
+  [
+    'two files with the same conference id',
+    { 'content/transcripts/2024-03-07-Wang_Yi.txt': readFileSync(join(PROJECT, SEED)) },
+    'content/transcripts/2024-03-07-wang-yi.txt:1: the conference id "2024-03-07-wang-yi" is also the id of content/transcripts/2024-03-07-Wang_Yi.txt',
+  ],
+  [
+    'an editorial file that is not valid',
+    { 'content/editorial/2024-05-01-wang-wenbin.yaml': 'topics:\n  "1": 一\n  first: 二\n' },
+    'content/editorial/2024-05-01-wang-wenbin.yaml:3: topics.first: Invalid key in record',
+  ],
+];
+
+describe.concurrent.each(BAD_INPUTS)('split with %s', (_name, files, problem) => {
+  const addTo = (root: string) => {
+    for (const [path, content] of Object.entries(files)) writeFile(join(root, path), content);
+    return root;
+  };
+
+  it('exits 1, prints path:line: and a hint, and leaves the generated folder unchanged', async ({ expect }) => {
+    const project = temp(addTo(copyProject(base)));
+    const result = await split(project);
+    expect(result.status).toBe(1);
+    const [first, hint, ...rest] = result.stderr.split('\n');
+    expect(first).toBe(problem);
+    expect(hint).toMatch(/^ {2}\S/);
+    expect(rest).toEqual(['', '1 problem(s) found; nothing was written.', '']);
+    expect(result.stdout).toBe('');
+    expect(generatedOf(project)).toEqual(baseTree);
+  }, TIMEOUT);
+
+  it('writes no file at all into a project not split yet', async ({ expect }) => {
+    const project = temp(addTo(makeContentCopy()));
+    writeFile(join(project, BRIEFING_PATH), BRIEFING);
+    const result = await split(project);
+    expect(result.status).toBe(1);
+    expect(result.stderr.split('\n')[0]).toBe(problem);
+    expect(readTree(join(project, GENERATED)).size).toBe(0);
+    expect(readTree(join(project, 'content')).size).toBe(readTree(join(project, 'content/transcripts')).size + readTree(join(project, 'content/editorial')).size);
+  }, TIMEOUT);
+});
+
+it('fails --check on bad input too, writing nothing', async () => {
+  const project = temp(copyProject(base));
+  writeFile(join(project, 'content/transcripts/2024-05-02-empty.txt'), '');
+  const result = await split(project, '--check');
+  expect(result.status).toBe(1);
+  expect(result.stderr.split('\n')[0]).toBe('content/transcripts/2024-05-02-empty.txt:1: the transcript is empty');
+  expect(generatedOf(project)).toEqual(baseTree);
+}, TIMEOUT);
+
+describe('split on the real project', () => {
+  it('npm run split -- --check passes on the committed MDX', async () => {
+    const result = await run('npm', ['run', 'split', '--', '--check'], { env: { DAWENLU_ROOT: undefined } });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('content/transcripts/2024-03-07-wang-yi.txt: 14 questions, 6 page-break joins');
+    expect(result.stdout).toContain('content/generated/ is up to date.');
+  }, TIMEOUT);
+});
