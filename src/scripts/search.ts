@@ -107,7 +107,9 @@ function buildDialog(): HTMLDialogElement {
     showStatus(input.value.trim() ? t('search.loading') : '');
     timer = window.setTimeout(run, 120);
   });
-  form.addEventListener('change', () => void run());
+  // Only the filters re-run the search on change: the field fires change when it loses focus, and a
+  // search then would rebuild the results under a pointer pressing one of them.
+  for (const filter of [outlet.select, conference.select]) filter.addEventListener('change', () => void run());
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void run();
