@@ -26,28 +26,22 @@ let traditionalConverter: ConverterFunction | undefined;
 let simplifiedConverter: ConverterFunction | undefined;
 
 /**
- * Builds s2tw from the preset's own dictionary chain with the overrides put
- * first in the phrase-and-character group, so they take part in the same
- * longest-match lookup as OpenCC's phrases. (The documented
- * `ConverterFactory(Locale.from.cn, Locale.to.tw, [dict])` would drop the
- * regional phrase list that keeps 索马里 → 索馬里, and could only patch the
- * traditional output afterwards.)
+ * Build s2tw from the preset's own dictionary chain with the given overrides put first in the
+ * phrase-and-character group, so they take part in the same longest-match lookup as OpenCC's
+ * phrases. (The documented `ConverterFactory(Locale.from.cn, Locale.to.tw, [dict])` would drop the
+ * regional phrase list that keeps 索马里 → 索馬里, and could only patch the traditional output afterwards.)
  */
-function buildTraditional(): ConverterFunction {
+export function createTraditionalConverter(overrides: readonly (readonly [string, string, ...unknown[]])[]): ConverterFunction {
   const config: PresetConfig | undefined = Locale.configs['s2tw'];
   const [phrasesAndCharacters, ...laterStages] = config?.conversionChain ?? [];
   if (!config || !phrasesAndCharacters) throw new Error('opencc-js preset has no s2tw conversion chain');
-  const overrides = OVERRIDES.map(([simplified, traditional]) => [simplified, traditional] as const);
-  return ConverterFactory(
-    ...(config.normalizationChain ?? []),
-    [overrides, ...phrasesAndCharacters],
-    ...laterStages,
-  );
+  const entries = overrides.map(([simplified, traditional]) => [simplified, traditional] as const);
+  return ConverterFactory(...(config.normalizationChain ?? []), [entries, ...phrasesAndCharacters], ...laterStages);
 }
 
 /** Simplified → traditional conversion, built on first use: loading the tables takes tens of ms. */
 function traditional(): ConverterFunction {
-  traditionalConverter ??= buildTraditional();
+  traditionalConverter ??= createTraditionalConverter(OVERRIDES);
   return traditionalConverter;
 }
 
