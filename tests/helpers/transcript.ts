@@ -46,3 +46,13 @@ export const BRIEFING = lines(
 );
 
 export const BRIEFING_FILE = 'content/transcripts/2024-05-01-wang-wenbin.txt';
+
+/** The six print page breaks of the seed transcript: where each cut paragraph starts and resumes. */
+export const SEED_JOINS = [
+  { line: 31, resumedOn: 33 },
+  { line: 57, resumedOn: 59 },
+  { line: 63, resumedOn: 65 },
+  { line: 85, resumedOn: 87 },
+  { line: 119, resumedOn: 121 },
+  { line: 155, resumedOn: 157 },
+];

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildArchive, type ArchiveResult, type Converters, type SourceFile } from '../../../src/lib/archive/build';
 import { toTraditional } from '../../../src/lib/script/convert';
 import { TranscriptError } from '../../../src/lib/transcript/errors';
-import { BRIEFING, lines } from '../../helpers/transcript';
+import { BRIEFING, lines, SEED_JOINS } from '../../helpers/transcript';
 
 const root = new URL('../../../', import.meta.url);
 const SEED_PATH = 'content/transcripts/2024-03-07-wang-yi.txt';
@@ -38,14 +38,7 @@ describe('buildArchive', () => {
         file: SEED_PATH,
         id: '2024-03-07-wang-yi',
         questions: 14,
-        joins: [
-          { line: 31, resumedOn: 33 },
-          { line: 57, resumedOn: 59 },
-          { line: 63, resumedOn: 65 },
-          { line: 85, resumedOn: 87 },
-          { line: 119, resumedOn: 121 },
-          { line: 155, resumedOn: 157 },
-        ],
+        joins: SEED_JOINS,
         continuation: '(下转第四版)',
         edited: true,
       },

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { TranscriptError } from '../../../src/lib/transcript/errors';
 import { parseTranscript } from '../../../src/lib/transcript/parse';
 import type { Conference } from '../../../src/lib/transcript/types';
-import { BRIEFING, BRIEFING_FILE, lines, transcriptErrorOf } from '../../helpers/transcript';
+import { BRIEFING, BRIEFING_FILE, lines, SEED_JOINS, transcriptErrorOf } from '../../helpers/transcript';
 
 const FILE = BRIEFING_FILE;
 const parse = (text: string, file = FILE) => parseTranscript(text, file);
@@ -371,14 +371,7 @@ describe('parseTranscript: the seed transcript (golden)', () => {
   });
 
   it('re-joins the six print page breaks', () => {
-    expect(seed.joins).toEqual([
-      { line: 31, resumedOn: 33 },
-      { line: 57, resumedOn: 59 },
-      { line: 63, resumedOn: 65 },
-      { line: 85, resumedOn: 87 },
-      { line: 119, resumedOn: 121 },
-      { line: 155, resumedOn: 157 },
-    ]);
+    expect(seed.joins).toEqual(SEED_JOINS);
     const joined = [seed.lead, seed.opening, ...seed.questions.flatMap((question) => [question.question, question.answer])]
       .flat()
       .filter((paragraph) => paragraph.continuedOn.length > 0)
