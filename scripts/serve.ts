@@ -41,7 +41,7 @@ export async function serve({ root = paths.dist, base = process.env.BASE ?? '/',
     const url = new URL(request.url ?? '/', 'http://localhost');
     const pathname = decodeURIComponent(url.pathname);
     const file = pathname.startsWith(prefix) ? await resolveFile(root, pathname.slice(prefix.length)) : null;
-    const found = file ?? join(root, '404.html');
+    const found = file ?? (await notFoundPage(root, pathname.slice(prefix.length)));
     const status = file ? 200 : 404;
     const extension = extname(found);
     const headers: Record<string, string> = { 'content-type': TYPES[extension] ?? 'application/octet-stream', vary: 'accept-encoding' };
@@ -63,6 +63,13 @@ export async function serve({ root = paths.dist, base = process.env.BASE ?? '/',
     server,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** Pick the 404 page in the script of the missing path: traditional under zh-hant/, simplified elsewhere. */
+async function notFoundPage(root: string, relative: string): Promise<string> {
+  // Astro writes only the root 404 page as 404.html; the traditional one is an ordinary page.
+  const twin = join(root, 'zh-hant', '404', 'index.html');
+  return relative.startsWith('zh-hant/') && (await stat(twin).catch(() => null)) ? twin : join(root, '404.html');
 }
 
 /** Map a URL path to a file in the site, or null (folders serve their index.html; nothing escapes the root). */
