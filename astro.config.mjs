@@ -1,5 +1,4 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { plainDynamicImport } from './src/integrations/plain-dynamic-import.mjs';
@@ -17,17 +16,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     plugins: [plainDynamicImport()],
-    build: {
-      rollupOptions: {
-        // MDX entries warn about Astro's own "use astro:head-inject" directive; it is harmless.
-        onwarn(warning, warn) {
-          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
-        },
-      },
-    },
   },
   integrations: [
-    mdx(),
     sitemap({
       i18n: { defaultLocale: 'zh-hans', locales: { 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant' } },
       filter: (page) => !/\/404\/?$/.test(page),

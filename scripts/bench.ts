@@ -59,18 +59,29 @@ function progress(line: string): void {
 let workDir: string | undefined;
 let browser: Browser | undefined;
 const servers = new Set<RunningServer>();
-async function cleanUp(): Promise<void> {
-  killRunningSteps();
-  killLighthouseChrome();
-  await browser?.close().catch(() => {});
-  browser = undefined;
-  await Promise.all([...servers].map((server) => server.close().catch(() => {})));
-  servers.clear();
-  if (workDir && !flags.keep) await removeTree(workDir).catch(() => {});
+let cleaning: Promise<void> | undefined;
+/** Stop and remove everything, once, whichever of a signal or the end of the run asks first. */
+function cleanUp(): Promise<void> {
+  cleaning ??= (async () => {
+    await killRunningSteps();
+    killLighthouseChrome();
+    await browser?.close().catch(() => {});
+    browser = undefined;
+    await Promise.all([...servers].map((server) => server.close().catch(() => {})));
+    servers.clear();
+    if (workDir && !flags.keep) await removeTree(workDir).catch(() => {});
+  })();
+  return cleaning;
 }
+let interrupted = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
+  // `on`, not `once`: Ctrl+C reaches this process both directly and relayed by tsx, and a second
+  // signal without a handler would kill it before the clean-up is done.
+  process.on(signal, () => {
+    if (interrupted) return;
+    interrupted = true;
     console.error(`\n${signal}: stopping the benchmark and cleaning up…`);
+    setTimeout(() => process.exit(130), 15_000).unref();
     void cleanUp().finally(() => process.exit(130));
   });
 }
@@ -264,8 +275,9 @@ async function main(): Promise<number> {
 
   const loadAfter = machineLoad();
   report({ small, big, weights, search, bigSearch, lighthouse, checks });
-  if (loadBefore.busy || loadAfter.busy) {
-    console.log(`! Load average was ${loadBefore.load1} at the start and ${loadAfter.load1} at the end on ${loadAfter.cpus} CPU(s): timings are inflated by other work; sizes and scores are not.`);
+  // The load at the end includes this run's own browsers, so only the starting load says whether others were busy.
+  if (loadBefore.busy) {
+    console.log(`! Load average was ${loadBefore.load1} on ${loadBefore.cpus} CPU(s) when the run started: timings are inflated by other work; sizes and scores are not.`);
   }
 
   await mkdir(join(PROJECT, 'bench'), { recursive: true });
@@ -457,7 +469,7 @@ let exitCode = 1;
 try {
   exitCode = await main();
 } catch (error) {
-  console.error(`\nBenchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  if (!interrupted) console.error(`\nBenchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
 } finally {
   await cleanUp();
 }

@@ -6,7 +6,15 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? 
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS.filter((arg) => arg !== '--headless') });
+  // The benchmark handles signals itself (closing browsers, removing its temporary copies).
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS.filter((arg) => arg !== '--headless'),
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
 }
 
 /** One response as the browser received it. */

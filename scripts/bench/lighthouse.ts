@@ -29,7 +29,7 @@ export function killLighthouseChrome(): void {
 
 /** Run Lighthouse's default (mobile) configuration on each path of a served site, one Chrome for all. */
 export async function runLighthouse(site: string, paths: readonly string[], progress: (line: string) => void): Promise<LighthouseResult[]> {
-  launched = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_ARGS, logLevel: 'silent' });
+  launched = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_ARGS, logLevel: 'silent', handleSIGINT: false });
   const results: LighthouseResult[] = [];
   try {
     for (const path of paths) {

@@ -52,16 +52,22 @@ export interface StepResult {
 
 const running = new Set<ChildProcess>();
 
-/** Kill every step still running (its whole process group). */
-export function killRunningSteps(): void {
-  for (const child of running) {
-    if (child.pid !== undefined && child.exitCode === null) {
+/** Kill every step still running (its whole process group) and wait for it to be gone. */
+export async function killRunningSteps(): Promise<void> {
+  const exits = [...running].map((child) => {
+    const gone = new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) resolve();
+      else child.once('close', () => resolve());
+    });
+    if (child.pid !== undefined) {
       try {
         process.kill(-child.pid, 'SIGKILL');
       } catch {}
     }
-  }
+    return Promise.race([gone, new Promise<void>((resolve) => setTimeout(resolve, 5_000).unref())]);
+  });
   running.clear();
+  await Promise.all(exits);
 }
 
 /**
@@ -161,5 +167,5 @@ export async function pageSize(dist: string, path: string): Promise<{ raw: numbe
 
 /** Remove a folder tree, tolerating one that is already gone. */
 export async function removeTree(folder: string): Promise<void> {
-  if (await lstat(folder).catch(() => null)) await rm(folder, { recursive: true, force: true, maxRetries: 3 });
+  if (await lstat(folder).catch(() => null)) await rm(folder, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 }
