@@ -29,10 +29,26 @@ const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
 let searchModule: Promise<typeof import('./search')> | undefined;
-/** Load the search code on first use only, then open the dialog. */
+/** Load the search code on first use only, with Pagefind's script in parallel rather than after it. */
+function loadSearch() {
+  if (!searchModule) {
+    const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+    import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).catch(() => {});
+    searchModule = import('./search');
+  }
+  return searchModule;
+}
+
+/** Open the search dialog. */
 function openSearch(): void {
-  searchModule ??= import('./search');
-  searchModule.then((search) => search.openSearch());
+  void loadSearch().then((search) => search.openSearch());
+}
+
+// A pointer over or focus on the search link says the reader is about to search: load it now.
+for (const type of ['pointerover', 'focusin']) {
+  document.addEventListener(type, (event) => {
+    if (event.target instanceof Element && event.target.closest('[data-search-open]')) void loadSearch().then((search) => search.prepareSearch());
+  });
 }
 
 document.addEventListener('click', (event) => {

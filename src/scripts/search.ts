@@ -22,10 +22,13 @@ interface Pagefind {
   init: () => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (query: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
+  preload: (query: string) => Promise<void>;
 }
 
 const MAX_RESULTS = 20;
 const MAX_QUERY = 200;
+// Results whose excerpts are fetched before the list first shows; the rest follow.
+const FIRST_RESULTS = 5;
 const script: Script = document.documentElement.lang === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
 const t = useStrings(script);
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -41,11 +44,17 @@ function loadEngine() {
       import(/* @vite-ignore */ url) as Promise<Pagefind>,
       fetch(`${base}pagefind/script-map.json`).then((response) => response.json() as Promise<ScriptMap>),
     ]);
-    await pagefind.options({ baseUrl: base, excerptLength: 40 });
+    // Without a worker the first search needs one request fewer; the index here is small per query.
+    await pagefind.options({ baseUrl: base, excerptLength: 40, noWorker: true });
     await pagefind.init();
     return { pagefind, map };
   })();
   return engine;
+}
+
+/** Start loading the search engine before it is needed (the reader is reaching for the search). */
+export function prepareSearch(): void {
+  void loadEngine().catch(() => {});
 }
 
 /** Open the search dialog, building it on first use. */
@@ -53,7 +62,13 @@ export function openSearch(): void {
   dialog ??= buildDialog();
   if (!dialog.open) dialog.showModal();
   dialog.querySelector('input')?.focus();
-  void loadEngine().then(({ pagefind }) => fillFilters(pagefind), () => showStatus(t('search.error')));
+  void loadEngine().catch(() => showStatus(t('search.error')));
+}
+
+let filtersFilled: Promise<void> | undefined;
+/** Fill the filter menus once, off the first search's path: after it, or when a menu is reached. */
+function fillFiltersOnce(): void {
+  filtersFilled ??= loadEngine().then(({ pagefind }) => fillFilters(pagefind));
 }
 
 /** Create an element with DOM properties (`textContent`, `className`, …) and children. */
@@ -94,9 +109,13 @@ function buildDialog(): HTMLDialogElement {
         [['outlet', outlet.select.value], ['conference', conference.select.value]].filter(([, value]) => value),
       );
       const found = await searchAll(pagefind, query, map, filters);
+      const first = await Promise.all(found.slice(0, FIRST_RESULTS).map((result) => result.data()));
       if (ticket !== latest) return;
-      results.replaceChildren(...found.map(resultItem));
+      results.replaceChildren(...first.map(resultItem));
       showStatus(found.length === 0 ? t('search.none') : t('search.count', { count: found.length }));
+      fillFiltersOnce();
+      const rest = await Promise.all(found.slice(FIRST_RESULTS).map((result) => result.data()));
+      if (ticket === latest) results.append(...rest.map(resultItem));
     } catch {
       if (ticket === latest) showStatus(t('search.error'));
     }
@@ -104,12 +123,18 @@ function buildDialog(): HTMLDialogElement {
   let timer = 0;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    showStatus(input.value.trim() ? t('search.loading') : '');
+    const query = input.value.trim().slice(0, MAX_QUERY);
+    showStatus(query ? t('search.loading') : '');
+    // Let Pagefind fetch the index chunks for the query while the typing pause runs.
+    if (query) void loadEngine().then(({ pagefind, map }) => Promise.all(queryVariants(query, map, script).map((form) => pagefind.preload(form)))).catch(() => {});
     timer = window.setTimeout(run, 120);
   });
   // Only the filters re-run the search on change: the field fires change when it loses focus, and a
   // search then would rebuild the results under a pointer pressing one of them.
-  for (const filter of [outlet.select, conference.select]) filter.addEventListener('change', () => void run());
+  for (const filter of [outlet.select, conference.select]) {
+    filter.addEventListener('change', () => void run());
+    filter.addEventListener('focus', fillFiltersOnce);
+  }
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void run();
@@ -154,7 +179,7 @@ async function searchForms(pagefind: Pagefind, query: string, map: ScriptMap, fi
   return responses.flatMap((response) => response?.results ?? []);
 }
 
-/** Search a query, best pages first; every term the reader typed must occur somewhere. */
+/** Search a query, best pages first (their excerpts not yet loaded); every term the reader typed must occur somewhere. */
 async function searchAll(pagefind: Pagefind, query: string, map: ScriptMap, filters: Record<string, string>) {
   // Pagefind silently drops words its index does not hold (`<script>alert(1)` would find every "1").
   const terms = queryTerms(query);
@@ -167,8 +192,7 @@ async function searchAll(pagefind: Pagefind, query: string, map: ScriptMap, filt
     const seen = best.get(result.id);
     if (!seen || seen.score < result.score) best.set(result.id, result);
   }
-  const ranked = [...best.values()].sort((left, right) => right.score - left.score).slice(0, MAX_RESULTS);
-  return Promise.all(ranked.map((result) => result.data()));
+  return [...best.values()].sort((left, right) => right.score - left.score).slice(0, MAX_RESULTS);
 }
 
 function resultItem(data: PagefindResultData): HTMLLIElement {
