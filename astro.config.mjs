@@ -1,4 +1,5 @@
 // @ts-check
+import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { plainDynamicImport } from './src/integrations/plain-dynamic-import.mjs';
@@ -18,6 +19,9 @@ export default defineConfig({
     plugins: [plainDynamicImport()],
   },
   integrations: [
+    // Hand-written pages (src/pages/**/about.mdx). Generated transcript pages are read as data instead:
+    // see src/integrations/generated-pages-loader.ts.
+    mdx(),
     sitemap({
       i18n: { defaultLocale: 'zh-hans', locales: { 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant' } },
       filter: (page) => !/\/404\/?$/.test(page),
