@@ -1,5 +1,6 @@
 // Progressive enhancements shared by every page. Everything here is optional: without
 // JavaScript the pages read, link and navigate the same way.
+import { withBase } from '../lib/paths';
 import { formatQuote } from '../lib/quote';
 
 const toast = document.querySelector<HTMLElement>('.toast');
@@ -32,8 +33,7 @@ let searchModule: Promise<typeof import('./search')> | undefined;
 /** Load the search code on first use only, with Pagefind's script in parallel rather than after it. */
 function loadSearch() {
   if (!searchModule) {
-    const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-    import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).catch(() => {});
+    import(/* @vite-ignore */ withBase(import.meta.env.BASE_URL, '/pagefind/pagefind.js')).catch(() => {});
     searchModule = import('./search');
   }
   return searchModule;
