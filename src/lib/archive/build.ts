@@ -97,7 +97,7 @@ function layOut(conference: Conference, editorial: Editorial, source: SourceFile
     );
   } catch (error) {
     if (!(error instanceof CorrectionMismatch) || !source) throw error;
-    const index = editorial.corrections.findIndex((correction) => error.message.includes(`"${correction.original}"`));
+    const index = editorial.corrections.indexOf(error.correction);
     throw new TranscriptError(
       { file: source.path, line: correctionLine(source.content, Math.max(0, index)) },
       `correction does not fit the transcript: ${error.message}`,

@@ -6,9 +6,15 @@ export type Segment =
   | { kind: 'text'; text: string }
   | { kind: 'correction'; original: string; corrected: string; correction: Correction };
 
-/** Where a correction did not fit the transcript, for the caller to report. */
+/** Where a correction did not fit the transcript, for the caller to report at the correction's line. */
 export class CorrectionMismatch extends Error {
   override name = 'CorrectionMismatch';
+  constructor(
+    message: string,
+    readonly correction: Correction,
+  ) {
+    super(message);
+  }
 }
 
 /** Split a paragraph into printed text and the corrections that fall inside it. */
@@ -24,7 +30,7 @@ export function segmentsOf(paragraph: SourceParagraph, corrections: readonly Cor
   let cursor = 0;
   for (const { correction, change, start } of placed) {
     const { original, corrected } = change;
-    if (start < cursor) throw new CorrectionMismatch(`corrections overlap in paragraph ${paragraph.id}`);
+    if (start < cursor) throw new CorrectionMismatch(`corrections overlap in paragraph ${paragraph.id}`, correction);
     if (start > cursor) segments.push({ kind: 'text', text: paragraph.text.slice(cursor, start) });
     segments.push({ kind: 'correction', original, corrected, correction });
     cursor = start + original.length;
@@ -66,10 +72,10 @@ export function placeCorrections(question: Question, corrections: readonly Corre
     );
     const where = correction.paragraph ? `paragraph ${correction.paragraph} of question ${question.number}` : `question ${question.number}`;
     const [only] = candidates;
-    if (!only) throw new CorrectionMismatch(`"${correction.original}" does not occur in ${where}`);
+    if (!only) throw new CorrectionMismatch(`"${correction.original}" does not occur in ${where}`, correction);
     const occurrences = only.text.split(correction.original).length - 1;
     if (candidates.length > 1 || occurrences > 1) {
-      throw new CorrectionMismatch(`"${correction.original}" occurs more than once in ${where}; name the paragraph or quote more context`);
+      throw new CorrectionMismatch(`"${correction.original}" occurs more than once in ${where}; name the paragraph or quote more context`, correction);
     }
     byParagraph.set(only.id, [...(byParagraph.get(only.id) ?? []), correction]);
   }
