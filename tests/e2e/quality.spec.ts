@@ -24,6 +24,7 @@ const PAGES = [
   { name: 'archive', path: archivePath },
   { name: 'conference page', path: conferencePath },
   { name: 'question page', path: (script: Script) => questionPath(4, script) },
+  { name: 'about page', path: (script: Script) => `${archivePath(script)}about/` },
 ];
 
 /** Axe's findings, one readable line per rule and element. */
