@@ -122,7 +122,7 @@ function placedCorrections(question: Question, editorial: Editorial): PlacedCorr
 }
 
 function page(frontmatter: object, body: string[]): string {
-  // Quote every string: YAML 1.1 readers (Astro's) would otherwise turn dates and words like `no` into other types.
+  // Quote every string, so YAML 1.1 readers (js-yaml and the tools built on it) also read dates and words like `no` as strings.
   const yaml = stringify(frontmatter, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
   return stampHash(`---\n${yaml}---\n\n${body.join('\n\n')}\n`);
 }
