@@ -27,6 +27,9 @@ export function transcriptError(location: SourceLocation, [problem, hint]: reado
 const FILE_NAME_HINT =
   'Name each transcript YYYY-MM-DD-<slug>.txt after the day of the conference, e.g. 2024-03-07-wang-yi.txt.';
 
+const SLUG_HINT =
+  'After the date, use letters, digits and "-" (a letter or digit first), e.g. 2024-03-07-wang-yi.txt: that part becomes the URL.';
+
 type Message = readonly [problem: string, hint: string];
 const message = (problem: string, hint: string): Message => [problem, hint];
 
@@ -38,6 +41,15 @@ export const messages = {
     message(`the file name "${name}" does not start with a date`, FILE_NAME_HINT),
   fileNameBadDate: (name: string) =>
     message(`the file name "${name}" holds a date that does not exist`, FILE_NAME_HINT),
+  fileNameDecomposed: (name: string) =>
+    message(`the file name "${name}" holds a combining accent (decomposed Unicode)`,
+      'Rename the file with composed characters (Unicode NFC), e.g. by retyping the accented letters, so that its id and URL are the same on every system.'),
+  fileNameDots: (name: string) =>
+    message(`the file name "${name}" holds ".."`, SLUG_HINT),
+  fileNameCharacter: (name: string, character: string) =>
+    message(`the file name "${name}" holds ${character}, which cannot be part of a conference id`, SLUG_HINT),
+  fileNameSlugStart: (name: string, character: string) =>
+    message(`the name after the date in "${name}" starts with ${character}`, SLUG_HINT),
   duplicateId: (id: string, other: string) =>
     message(`the conference id "${id}" is also the id of ${other}`,
       'Ids come from file names, compared in lower case with "_" and spaces read as "-". Rename one of the files.'),
