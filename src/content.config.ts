@@ -1,19 +1,22 @@
 import { defineCollection } from 'astro:content';
 import { generatedPages } from './integrations/generated-pages-loader';
+import { withBody } from './lib/content/body';
 import { conferenceSchema, questionSchema } from './lib/content/schema';
 
 const base = 'content/generated';
+/** The generated pages come from these: a build that finds them but no pages fails. */
+const sources = 'content/transcripts/*.txt';
 
-/** One page per conference and script, written by `npm run split`. */
+/** One page per conference and script, written by `npm run split`: frontmatter and parsed body. */
 const conferences = defineCollection({
-  loader: generatedPages({ base, pattern: '*/*/index.mdx' }),
-  schema: conferenceSchema,
+  loader: generatedPages({ base, pattern: '*/*/index.mdx', sources }),
+  schema: withBody(conferenceSchema),
 });
 
-/** One page per question and script, written by `npm run split`. */
+/** One page per question and script, written by `npm run split`: frontmatter and parsed body. */
 const questions = defineCollection({
-  loader: generatedPages({ base, pattern: '*/*/[0-9]*.mdx' }),
-  schema: questionSchema,
+  loader: generatedPages({ base, pattern: '*/*/[0-9]*.mdx', sources }),
+  schema: withBody(questionSchema),
 });
 
 export const collections = { conferences, questions };
