@@ -1,8 +1,10 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isAlias, isMap, isScalar, LineCounter, parseDocument, visit, type Alias, type Document } from 'yaml';
 import { TranscriptError } from '../transcript/errors';
 import { editorialSchema, type Editorial } from './schema';
 
 const HINT = 'See README.md, "Editorial data", for the fields of an editorial file.';
+/** The most copies the aliases of an editorial file may make (the yaml package's default, stated). */
+const MAX_ALIAS_COUNT = 100;
 
 /** The editorial data of a conference that has no editorial file: titles are derived from questions. */
 export const noEditorial: Editorial = editorialSchema.parse({});
@@ -16,7 +18,7 @@ export function parseEditorial(text: string, file: string): Editorial {
   const [syntaxError] = document.errors;
   if (syntaxError) throw new TranscriptError({ file, line: lineAt(syntaxError.pos[0]) }, `invalid YAML: ${syntaxError.message.split('\n')[0]}`, HINT);
 
-  const result = editorialSchema.safeParse(document.toJS() ?? {});
+  const result = editorialSchema.safeParse(toData(document, file, lineAt) ?? {});
   if (result.success) return result.data;
   const [issue] = result.error.issues;
   const path = (issue?.path ?? []) as (string | number)[];
@@ -25,6 +27,43 @@ export function parseEditorial(text: string, file: string): Editorial {
   const where = path.length > 0 ? `${path.join('.')}: ` : '';
   const line = lineAt(unknownKey === undefined ? nearestNode(document, path)?.range?.[0] : keyOffset(document, path, unknownKey));
   throw new TranscriptError({ file, line }, `${where}${issue?.message ?? 'invalid editorial data'}`, HINT);
+}
+
+/**
+ * Turn the document into plain data. Aliases are expanded here, so this is where an alias bomb (a few
+ * lines of `&a`/`*a` that expand to millions of values) and an alias without its anchor fail.
+ */
+function toData(document: Document, file: string, lineAt: (offset: number | undefined) => number): unknown {
+  try {
+    return document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    const { first, unresolved } = aliasesOf(document);
+    const alias = unresolved ?? first;
+    const line = lineAt(alias?.range?.[0]);
+    if (unresolved) {
+      const name = unresolved.source;
+      throw new TranscriptError({ file, line }, `the alias *${name} has no anchor &${name} before it`,
+        `Mark the value to repeat with &${name} above this line, or write the value out in full.`);
+    }
+    throw new TranscriptError({ file, line }, `the YAML aliases${first ? ` (*${first.source} and after)` : ''} expand to too much data`,
+      'An editorial file needs no aliases: write each value out in full instead of repeating it with &anchor and *alias.');
+  }
+}
+
+/** Find the first alias of a document and the first one used before its anchor is set. */
+function aliasesOf(document: Document): { first?: Alias; unresolved?: Alias } {
+  const anchors = new Set<string>();
+  const found: { first?: Alias; unresolved?: Alias } = {};
+  visit(document, {
+    Node(_key, node) {
+      if (isAlias(node)) {
+        found.first ??= node;
+        if (!anchors.has(node.source)) found.unresolved ??= node;
+      } else if (node.anchor) anchors.add(node.anchor);
+    },
+  });
+  return found;
 }
 
 type Located = { range?: [number, number, number] } | undefined;

@@ -95,6 +95,37 @@ describe('parseEditorial', () => {
   });
 });
 
+describe('parseEditorial with YAML anchors and aliases', () => {
+  /** Nine lines that expand to 9^9 (387 million) strings when aliases are followed. */
+  const ALIAS_BOMB = lines(
+    '# topics',
+    'a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]',
+    'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]',
+    ...['c', 'd', 'e', 'f', 'g', 'h', 'i'].map((name, index) => {
+      const previous = 'bcdefgh'[index];
+      return `${name}: &${name} [${Array(9).fill(`*${previous}`).join(', ')}]`;
+    }),
+  );
+
+  it('fails on an alias bomb at the first alias, without expanding it', () => {
+    const error = transcriptErrorOf(() => parseEditorial(ALIAS_BOMB, FILE));
+    expect(error.location).toEqual({ file: FILE, line: 3 });
+    expect(error.message).toMatchInlineSnapshot();
+  });
+
+  it('fails on an alias whose anchor is not set before it, at the alias', () => {
+    const text = lines('corrections:', ...CORRECTION.slice(0, 4), '    source: *people', 'outlets:', '  人民网: &people People');
+    const error = transcriptErrorOf(() => parseEditorial(text, FILE));
+    expect(error.location.line).toBe(6);
+    expect(error.message).toMatchInlineSnapshot();
+  });
+
+  it('reads a few aliases, as YAML allows', () => {
+    const text = lines('corrections:', ...CORRECTION.slice(0, 4), '    source: &source 人民网', '  - question: 2', '    original: 甲', '    corrected: 乙', '    reason: 错字。', '    source: *source');
+    expect(parseEditorial(text, FILE).corrections.map((correction) => correction.source)).toEqual(['人民网', '人民网']);
+  });
+});
+
 describe('correctionLine', () => {
   const text = lines('# c', 'corrections:', ...CORRECTION, ...CORRECTION, '');
   it.each([
