@@ -1,15 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createTraditionalConverter, toSimplified, toTraditional } from '../../../src/lib/script/convert';
 import { OVERRIDES } from '../../../src/lib/script/overrides';
+import { GOLDEN_TEXTS, goldenInputs, readGolden, REGENERATE } from '../../helpers/opencc-golden';
 
-const SEED = readFileSync(
-  new URL('../../../content/transcripts/2024-03-07-wang-yi.txt', import.meta.url),
-  'utf8',
-);
+const SEED = GOLDEN_TEXTS.seed ?? '';
 
 /** A trap: its name, and simplified → traditional pairs that must come out right. */
 type Trap = [name: string, cases: [simplified: string, traditional: string][]];
@@ -97,12 +91,6 @@ describe('round trip', () => {
   });
 });
 
-/** The native binding's converter, typed locally to what the test uses. */
-interface NativeConverter {
-  convertSync(text: string): string;
-}
-type NativeOpenCC = new (config: string) => NativeConverter;
-
 /** Applies the quote style of toTraditional to OpenCC output, which s2tw leaves alone. */
 function taiwanQuotes(text: string): string {
   const quotes: Record<string, string> = { '“': '「', '”': '」', '‘': '『', '’': '』' };
@@ -134,49 +122,21 @@ function describeDifference(d: { index: number; ours: string; theirs: string }):
   return `@${d.index} ${context}: ours ${d.ours}, OpenCC ${d.theirs}`;
 }
 
-// The official C++ OpenCC through its Node binding: an engine independent of
-// opencc-js. Pinned to 1.3.1, the last release whose prebuilt addon loads on
-// Debian 12's libstdc++; its dictionaries are a release older than opencc-js's.
-describe('seed transcript against native OpenCC s2tw', () => {
-  let stock: NativeConverter;
-  let withOverrides: NativeConverter;
-  let workDir: string;
+// The official C++ OpenCC (an engine independent of opencc-js), through its output kept in
+// tests/fixtures/opencc/s2tw.json: see scripts/golden-opencc.ts for how it is made.
+describe('seed transcript against native OpenCC s2tw (golden file)', () => {
+  const golden = readGolden();
+  const current = goldenInputs();
+  const native = golden.texts.seed;
 
-  beforeAll(async () => {
-    const { default: OpenCC } = (await import('opencc')) as { default: NativeOpenCC };
-    stock = new OpenCC('s2tw.json');
-
-    // Same override list, loaded as a text dictionary into a copy of s2tw.json
-    // that puts it ahead of STPhrases, as convert.ts does for opencc-js.
-    const assets = join(dirname(createRequire(import.meta.url).resolve('opencc/package.json')), 'prebuilds/assets');
-    workDir = mkdtempSync(join(tmpdir(), 'opencc-overrides-'));
-    const overridesFile = join(workDir, 'overrides.txt');
-    const lines = OVERRIDES.map(([s, t]) => `${s}\t${t}`).sort();
-    writeFileSync(overridesFile, `${lines.join('\n')}\n`);
-    const overrides = { type: 'text', file: overridesFile };
-    const phrases = { type: 'ocd2', file: join(assets, 'STPhrases.ocd2') };
-    const characters = { type: 'ocd2', file: join(assets, 'STCharacters.ocd2') };
-    const variants = { type: 'ocd2', file: join(assets, 'TWVariants.ocd2') };
-    const config = {
-      name: 's2tw with overrides',
-      segmentation: { type: 'mmseg', dict: { type: 'group', dicts: [overrides, phrases] } },
-      conversion_chain: [
-        { dict: { type: 'group', dicts: [overrides, phrases, characters] } },
-        { dict: variants },
-      ],
-    };
-    const configFile = join(workDir, 's2tw-overrides.json');
-    writeFileSync(configFile, JSON.stringify(config));
-    withOverrides = new OpenCC(configFile);
-  });
-
-  afterAll(() => {
-    if (workDir) rmSync(workDir, { recursive: true, force: true });
+  it('is about the current seed transcript', () => {
+    expect(golden.inputs.texts.seed, `the seed transcript changed: run \`${REGENERATE}\``).toBe(current.texts.seed);
   });
 
   it('agrees on at least 99.9 % of characters when given the same overrides', () => {
+    expect(golden.inputs.overrides, `the override list changed: run \`${REGENERATE}\``).toBe(current.overrides);
     const ours = toTraditional(SEED);
-    const theirs = taiwanQuotes(withOverrides.convertSync(SEED));
+    const theirs = taiwanQuotes(native?.withOverrides ?? '');
     expect(theirs).toHaveLength(SEED.length);
     const diffs = differences(ours, theirs);
     const agreement = 1 - diffs.length / SEED.length;
@@ -186,14 +146,14 @@ describe('seed transcript against native OpenCC s2tw', () => {
   it('agrees on at least 99.9 % of characters without our overrides: the converter itself is s2tw', () => {
     const base = createTraditionalConverter([]);
     const ours = taiwanQuotes(base(SEED));
-    const theirs = taiwanQuotes(stock.convertSync(SEED));
+    const theirs = taiwanQuotes(native?.stock ?? '');
     const diffs = differences(ours, theirs);
     expect(1 - diffs.length / SEED.length, diffs.map(describeDifference).join('\n')).toBeGreaterThanOrEqual(0.999);
   });
 
   it('differs from stock s2tw only where an override entry applies', () => {
     const ours = toTraditional(SEED);
-    const theirs = taiwanQuotes(stock.convertSync(SEED));
+    const theirs = taiwanQuotes(native?.stock ?? '');
     expect(theirs).toHaveLength(SEED.length);
     const unexplained = differences(ours, theirs).filter((d) => !explainedByOverride(d.index, d.ours));
     expect(unexplained.map(describeDifference)).toEqual([]);
