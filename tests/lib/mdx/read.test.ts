@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { globSync } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
 import { mdxText } from '../../../src/lib/mdx/literal';
 import { MdxSyntaxError, parseMdxBody, splitFrontmatter, type MdxNode } from '../../../src/lib/mdx/read';
+import { PROJECT } from '../../helpers/project';
 
 /** Give the text of the elements of a tree, by the `id` of each element that has one. */
 function textsById(nodes: MdxNode[], into = new Map<string, string>()): Map<string, string> {
@@ -90,9 +93,21 @@ describe('parseMdxBody', () => {
     expect(() => parseMdxBody('\n\n</Turn>', 40)).toThrow('line 42: a closing tag without an opening one');
   });
 
-  it('reads every committed page, each paragraph as the splitter wrote it', () => {
-    const text = readFileSync(new URL('../../../content/generated/zh-hans/2024-03-07-wang-yi/04.mdx', import.meta.url), 'utf8');
-    const { body, bodyLine } = splitFrontmatter(text);
+  const generated = join(PROJECT, 'content/generated');
+  const pages = globSync('**/*.mdx', { cwd: generated }).sort();
+
+  it.each(pages)('reads %s, its paragraphs numbered in order within each kind', (page) => {
+    const { body, bodyLine } = splitFrontmatter(readFileSync(join(generated, page), 'utf8'));
+    const ids = [...textsById(parseMdxBody(body, bodyLine)).keys()];
+    expect(ids.length).toBeGreaterThan(0);
+    for (const kind of new Set(ids.map((id) => id[0]))) {
+      const numbers = ids.filter((id) => id[0] === kind).map((id) => Number(id.slice(1)));
+      expect(numbers, `${kind} paragraphs`).toEqual(numbers.map((_, index) => index + 1));
+    }
+  });
+
+  it('reads a correction inside its paragraph', () => {
+    const { body, bodyLine } = splitFrontmatter(readFileSync(join(generated, 'zh-hans/2024-03-07-wang-yi/04.mdx'), 'utf8'));
     const paragraphs = textsById(parseMdxBody(body, bodyLine));
     expect([...paragraphs.keys()]).toEqual(['q1', 'a1', 'a2', 'a3', 'a4', 'a5', 'a6']);
     expect(paragraphs.get('a5')).toContain('美国如果总是[Correction]一套、做一套');
