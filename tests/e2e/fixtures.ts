@@ -91,11 +91,5 @@ export function pathOfFile(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-/** The dist file a site path (without the base) is served from, the way scripts/serve.ts resolves it, or null. */
-export function fileOfPath(path: string, exists: (file: string) => boolean): string | null {
-  const file = decodeURIComponent(path).replace(/^\/+/, '');
-  for (const candidate of [file, `${file.replace(/\/?$/, '/')}index.html`.replace(/^\//, '')]) {
-    if (candidate !== '' && !candidate.endsWith('/') && exists(candidate)) return candidate;
-  }
-  return null;
-}
+/** The dist file a site path (without the base) is served from, or null: the server's own resolver. */
+export { fileOfPath } from '../../scripts/serve';
