@@ -2,57 +2,118 @@
  * Split every transcript in content/transcripts/ into per-question MDX pages in both scripts.
  *
  *   npm run split              write content/generated/
- *   npm run split -- --check   exit 1 if content/generated/ is out of date
+ *   npm run split -- --check   exit 1 if content/generated/ is out of date (writes nothing)
  *   npm run split -- --force   overwrite generated files even if edited by hand
+ *
+ * Every failure is one line naming the file and what to do; a failed split leaves no page half-written.
  */
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { constants } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildArchive, type ConferenceReport, type SourceFile } from '../src/lib/archive/build';
-import { isInSync, planSync } from '../src/lib/mdx/plan';
+import { buildArchive, type ArchiveResult, type ConferenceReport } from '../src/lib/archive/build';
+import { isInSync, isStagingPath, planSync, type SyncPlan } from '../src/lib/mdx/plan';
 import { toTraditional } from '../src/lib/script/convert';
 import { paths } from './paths';
+import { attempt, failureOf, listFiles, NOTHING_WRITTEN, readFiles, shown } from './split/files';
+import { SplitFailure } from './split/io-error';
+import { acquireLock, LockBusy, waitForLock, type LockEvents } from './split/lock';
+import { applyPlan } from './split/write';
+
+const LOCK = join(paths.generated, '.split.lock');
+/** Wait up to a minute for another split (a build and a test run may split at the same time). */
+const LOCK_TIMING = { wait: 60_000, poll: 100 };
+const LOCK_EVENTS: LockEvents = {
+  waiting: (holder) => console.error(`${shown(LOCK)}: another split is running (pid ${holder}); waiting for it to end.`),
+  tookOver: (holder) => console.error(`${shown(LOCK)}: took over the lock left by split pid ${holder}, which is no longer running.`),
+};
 
 const { values: flags } = parseArgs({ options: { check: { type: 'boolean' }, force: { type: 'boolean' } } });
 
-const transcripts = await readFolder(paths.transcripts, paths.root, '.txt', (path) => readFile(path));
-const editorials = await readFolder(paths.editorial, paths.root, '.yaml', (path) => readFile(path, 'utf8'));
-const result = buildArchive(transcripts, editorials, { 'zh-Hans': (text) => text, 'zh-Hant': toTraditional });
+// Ctrl+C or kill ends the split through its exit handlers, which release the lock and remove staging files.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => process.exit(128 + constants.signals[signal]));
 
-if (!result.ok) {
-  for (const error of result.errors) console.error(error.message);
-  console.error(`\n${result.errors.length} problem(s) found; nothing was written.`);
-  process.exit(1);
+try {
+  process.exitCode = flags.check ? await check() : await split();
+} catch (error) {
+  const failure = error instanceof LockBusy ? busy(error) : await failureOf(error, pathOf(error) ?? paths.generated);
+  if (!(failure.cause ?? failure.message) || !isReportable(error)) throw error;
+  console.error(failure.message);
+  process.exitCode = 1;
 }
 
-for (const report of result.reports) console.log(progressLine(report));
+/** Write content/generated/ from the transcripts; return the exit code. */
+async function split(): Promise<number> {
+  const result = await build();
+  if (!result.ok) return 1;
+  await attempt(paths.generated, () => import('node:fs/promises').then(({ mkdir }) => mkdir(paths.generated, { recursive: true })));
+  const release = await lock(() => acquireLock(LOCK, LOCK_TIMING, LOCK_EVENTS));
+  try {
+    const plan = await planFor(result);
+    if (plan.edited.length > 0 && !flags.force) {
+      for (const path of plan.edited) console.error(`content/generated/${path}: edited by hand since it was generated`);
+      console.error(
+        'Generated files are rebuilt from the transcripts. Put corrections and titles in content/editorial/<id>.yaml,\n' +
+          'then run `npm run split -- --force` to replace the edited files. Nothing was written.',
+      );
+      return 1;
+    }
+    const applied = await applyPlan(paths.generated, plan);
+    if (applied.leftovers > 0) console.log(`content/generated/: removed ${applied.leftovers} staging file(s) left by an interrupted split.`);
+    console.log(`${summary(result)}: ${applied.written} written, ${applied.removed} removed, ${plan.unchanged} unchanged.`);
+    return 0;
+  } finally {
+    release();
+  }
+}
 
-const generatedFiles = await readFolder(paths.generated, paths.generated, '.mdx', (path) => readFile(path, 'utf8'));
-const existing = new Map(generatedFiles.map((file) => [file.path, file.content]));
-const plan = planSync(result.files, existing);
-const questions = result.reports.reduce((sum, report) => sum + report.questions, 0);
-const summary = `${result.reports.length} conference(s), ${questions} question(s), ${result.files.length} page(s) in 2 scripts`;
-
-if (flags.check) {
+/** Tell whether content/generated/ is up to date, writing nothing; return the exit code. */
+async function check(): Promise<number> {
+  const result = await build();
+  if (!result.ok) return 1;
+  let plan: SyncPlan;
+  // A split that starts while the folder is read could show a half-updated folder: read it again.
+  do {
+    await lock(() => waitForLock(LOCK, LOCK_TIMING, LOCK_EVENTS));
+    plan = await planFor(result);
+  } while (await lock(() => waitForLock(LOCK, { ...LOCK_TIMING, wait: 0 }, {})).catch(() => true));
   if (isInSync(plan)) {
-    console.log(`${summary}: content/generated/ is up to date.`);
+    console.log(`${summary(result)}: content/generated/ is up to date.`);
+    return 0;
+  }
+  for (const file of plan.write) console.error(`out of date: content/generated/${file.path}`);
+  for (const path of plan.remove) console.error(`no longer produced: content/generated/${path}`);
+  for (const path of plan.leftovers) console.error(`left by an interrupted split: content/generated/${path}`);
+  console.error('content/generated/ does not match the transcripts. Run `npm run split` and commit the result.');
+  return 1;
+}
+
+/** Read the transcripts and editorial files and build every page, printing problems or progress. */
+async function build(): Promise<ArchiveResult> {
+  const transcriptNames = (await listFiles(paths.transcripts, false)).filter((name) => name.endsWith('.txt'));
+  const editorialNames = (await listFiles(paths.editorial, true)).filter((name) => name.endsWith('.yaml'));
+  const transcripts = await readFiles(paths.transcripts, transcriptNames, paths.root, (path) => readFile(path));
+  const editorials = await readFiles(paths.editorial, editorialNames, paths.root, (path) => readFile(path, 'utf8'));
+  const result = buildArchive(transcripts, editorials, { 'zh-Hans': (text) => text, 'zh-Hant': toTraditional });
+  if (!result.ok) {
+    for (const error of result.errors) console.error(error.message);
+    console.error(`\n${result.errors.length} problem(s) found; nothing was written.`);
   } else {
-    for (const file of plan.write) console.error(`out of date: content/generated/${file.path}`);
-    for (const path of plan.remove) console.error(`no longer produced: content/generated/${path}`);
-    console.error('content/generated/ does not match the transcripts. Run `npm run split` and commit the result.');
-    process.exit(1);
+    for (const report of result.reports) console.log(progressLine(report));
   }
-} else {
-  if (plan.edited.length > 0 && !flags.force) {
-    for (const path of plan.edited) console.error(`content/generated/${path}: edited by hand since it was generated`);
-    console.error(
-      'Generated files are rebuilt from the transcripts. Put corrections and titles in content/editorial/<id>.yaml,\n' +
-        'then run `npm run split -- --force` to replace the edited files. Nothing was written.',
-    );
-    process.exit(1);
-  }
-  await applyPlan(plan.write, plan.remove);
-  console.log(`${summary}: ${plan.write.length} written, ${plan.remove.length} removed, ${plan.unchanged} unchanged.`);
+  return result;
+}
+
+/** Compare what the transcripts give with content/generated/ as it is now. */
+async function planFor(result: Extract<ArchiveResult, { ok: true }>): Promise<SyncPlan> {
+  const names = await listFiles(paths.generated, true);
+  const pages = await readFiles(paths.generated, names.filter((name) => name.endsWith('.mdx')), paths.generated, (path) => readFile(path, 'utf8'));
+  return planSync(result.files, new Map(pages.map((page) => [page.path, page.content])), names.filter(isStagingPath));
+}
+
+function summary(result: Extract<ArchiveResult, { ok: true }>): string {
+  const questions = result.reports.reduce((sum, report) => sum + report.questions, 0);
+  return `${result.reports.length} conference(s), ${questions} question(s), ${result.files.length} page(s) in 2 scripts`;
 }
 
 function progressLine(report: ConferenceReport): string {
@@ -64,33 +125,4 @@ function progressLine(report: ConferenceReport): string {
     report.continuation ? `continues elsewhere ${report.continuation}` : 'complete',
     report.edited ? '' : '(no editorial file: titles derived)',
   ].join(' ').trim();
-}
-
-/** Write every file beside its target first, then move them all into place, so a failure leaves no half-written page. */
-async function applyPlan(write: readonly { path: string; text: string }[], remove: readonly string[]): Promise<void> {
-  const staged = await Promise.all(
-    write.map(async (file) => {
-      const target = join(paths.generated, file.path);
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(`${target}.tmp`, file.text);
-      return target;
-    }),
-  );
-  for (const target of staged) await rename(`${target}.tmp`, target);
-  for (const path of remove) await rm(join(paths.generated, path));
-}
-
-/** Read every file with an extension under a folder, sorted, with `/`-separated paths relative to `base`. */
-async function readFolder<Content>(
-  folder: string,
-  base: string,
-  extension: string,
-  read: (path: string) => Promise<Content>,
-): Promise<SourceFile<Content>[]> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
-  const files = entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith(extension))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-  return Promise.all(files.map(async (path) => ({ path: relative(base, path).split('\\').join('/'), content: await read(path) })));
 }

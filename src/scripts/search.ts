@@ -86,8 +86,9 @@ function buildDialog(): HTMLDialogElement {
   input.setAttribute('enterkeyhint', 'search');
   const outlet = filterSelect('outlet', t('search.outlet'));
   const conference = filterSelect('conference', t('search.conference'));
+  const answerer = filterSelect('answerer', t('search.answerer'));
   const close = element('button', { type: 'button', className: 'search-close', textContent: t('search.close') });
-  const form = element('form', { className: 'search-form', role: 'search' }, input, close, element('div', { className: 'search-filters' }, outlet.label, conference.label));
+  const form = element('form', { className: 'search-form', role: 'search' }, input, close, element('div', { className: 'search-filters' }, outlet.label, answerer.label, conference.label));
   const status = element('p', { className: 'search-status', role: 'status' });
   const results = element('ol', { className: 'search-results' });
   const box = element('dialog', { className: 'search-dialog' }, form, status, results);
@@ -107,7 +108,7 @@ function buildDialog(): HTMLDialogElement {
     try {
       const { pagefind, map } = await loadEngine();
       const filters = Object.fromEntries(
-        [['outlet', outlet.select.value], ['conference', conference.select.value]].filter(([, value]) => value),
+        [['outlet', outlet.select.value], ['answerer', answerer.select.value], ['conference', conference.select.value]].filter(([, value]) => value),
       );
       const found = await searchAll(pagefind, query, map, filters);
       const first = await Promise.all(found.slice(0, FIRST_RESULTS).map((result) => result.data()));
@@ -132,7 +133,7 @@ function buildDialog(): HTMLDialogElement {
   });
   // Only the filters re-run the search on change: the field fires change when it loses focus, and a
   // search then would rebuild the results under a pointer pressing one of them.
-  for (const filter of [outlet.select, conference.select]) {
+  for (const filter of [outlet.select, answerer.select, conference.select]) {
     filter.addEventListener('change', () => void run());
     filter.addEventListener('focus', fillFiltersOnce);
   }

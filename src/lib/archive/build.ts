@@ -3,7 +3,10 @@ import { correctionLine, noEditorial, parseEditorial } from '../editorial/parse'
 import type { Editorial } from '../editorial/schema';
 import { conferencePages, type GeneratedFile } from '../mdx/pages';
 import { scripts, type Script } from '../content/schema';
+import { detectScript, type SourceScript } from '../script/detect';
+import { toSimplified, toTraditional, type TraditionalVariant } from '../script/convert';
 import { decodeTranscript } from '../transcript/decode';
+import type { SpeakerHints } from '../transcript/pieces';
 import { TranscriptError, messages, transcriptError } from '../transcript/errors';
 import { conferenceIdOf } from '../transcript/file-name';
 import { parseTranscript } from '../transcript/parse';
@@ -34,6 +37,16 @@ export type ArchiveResult =
 /** Converts text into a script. */
 export type Converters = Record<Script, (text: string) => string>;
 
+/** Tell which script each transcript is printed in, and convert between the scripts. */
+export interface ScriptTools {
+  detect: (text: string) => SourceScript;
+  toTraditional: (text: string) => string;
+  toSimplified: (text: string, variant: TraditionalVariant) => string;
+}
+
+/** The site's conversion: opencc-js at build time, with the project's overrides. */
+export const scriptTools: ScriptTools = { detect: detectScript, toTraditional, toSimplified };
+
 /**
  * Parse and validate every transcript and its editorial data, then lay out all pages in both scripts.
  * Nothing is produced unless every input is valid, so a caller never writes half an archive.
@@ -41,7 +54,7 @@ export type Converters = Record<Script, (text: string) => string>;
 export function buildArchive(
   transcripts: readonly SourceFile<Uint8Array>[],
   editorials: readonly SourceFile<string>[],
-  converters: Converters,
+  tools: ScriptTools = scriptTools,
 ): ArchiveResult {
   const errors: TranscriptError[] = [];
   const collect = <T>(work: () => T): T | undefined => {
@@ -65,17 +78,28 @@ export function buildArchive(
 
   const editorialById = new Map(editorials.map((editorial) => [conferenceIdOf(editorial.path.split('/').pop() ?? ''), editorial]));
   const parsed = sorted.flatMap(({ path, content }) => {
-    const conference = collect(() => parseTranscript(decodeTranscript(content, path), path));
-    if (!conference) return [];
-    const source = editorialById.get(conference.id);
+    const source = editorialById.get(conferenceIdOf(path.split('/').pop() ?? path));
     const editorial = source ? collect(() => parseEditorial(source.content, source.path)) : noEditorial;
-    return editorial ? [{ conference, editorial, source }] : [];
+    if (!editorial) return [];
+    const text = collect(() => decodeTranscript(content, path));
+    if (text === undefined) return [];
+    const conference = collect(() => parseTranscript(text, path, hintsOf(editorial)));
+    if (!conference) return [];
+    if (source) collect(() => checkDrops(conference, editorial, source));
+    const { script, variant } = editorial.script
+      ? { script: editorial.script, variant: editorial.variant ?? 'tw' }
+      : { ...tools.detect(text), ...(editorial.variant ? { variant: editorial.variant } : {}) };
+    const converters: Converters =
+      script === 'zh-Hant'
+        ? { 'zh-Hans': (value) => tools.toSimplified(value, variant ?? 'tw'), 'zh-Hant': (value) => value }
+        : { 'zh-Hans': (value) => value, 'zh-Hant': tools.toTraditional };
+    return [{ conference, editorial, source, converters, sourceScript: script }];
   });
 
   const files: GeneratedFile[] = [];
   const reports: ConferenceReport[] = [];
-  for (const { conference, editorial, source } of parsed) {
-    const pages = collect(() => layOut(conference, editorial, source, converters));
+  for (const { conference, editorial, source, converters, sourceScript } of parsed) {
+    const pages = collect(() => layOut(conference, editorial, source, converters, sourceScript));
     if (!pages) continue;
     files.push(...pages);
     reports.push({
@@ -90,10 +114,16 @@ export function buildArchive(
   return errors.length > 0 ? { ok: false, errors } : { ok: true, files, reports };
 }
 
-function layOut(conference: Conference, editorial: Editorial, source: SourceFile<string> | undefined, converters: Converters) {
+function layOut(
+  conference: Conference,
+  editorial: Editorial,
+  source: SourceFile<string> | undefined,
+  converters: Converters,
+  sourceScript: Script,
+) {
   try {
     return scripts.flatMap((script) =>
-      conferencePages(conference, editorial, { script, convert: converters[script], sourceFile: conference.file }),
+      conferencePages(conference, editorial, { script, sourceScript, convert: converters[script], sourceFile: conference.file }),
     );
   } catch (error) {
     if (!(error instanceof CorrectionMismatch) || !source) throw error;
@@ -104,4 +134,18 @@ function layOut(conference: Conference, editorial: Editorial, source: SourceFile
       'Quote the original exactly as printed, with enough context to occur once, and name the paragraph (e.g. paragraph: a5) if needed.',
     );
   }
+}
+
+/** What the parser needs to know from a conference's editorial file. */
+function hintsOf(editorial: Editorial): SpeakerHints {
+  return { hosts: editorial.hosts, speakers: editorial.speakers, drop: editorial.drop };
+}
+
+/** Fail at the editorial file's line when a line it drops is not in the transcript. */
+function checkDrops(conference: Conference, editorial: Editorial, source: SourceFile<string>): void {
+  const dropped = new Set(conference.dropped.filter((entry) => entry.kind === 'editorial').map((entry) => entry.text));
+  const missing = editorial.drop.find((entry) => !dropped.has(entry.text));
+  if (!missing) return;
+  const line = source.content.split('\n').findIndex((text) => text.includes(missing.text.slice(0, 20))) + 1;
+  throw transcriptError({ file: source.path, line: Math.max(1, line) }, messages.dropNotFound(missing.text));
 }

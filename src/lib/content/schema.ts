@@ -23,8 +23,8 @@ const pageSchema = z.object({
   date: isoDate,
   /** Script of this copy of the page. */
   script: z.enum(scripts),
-  /** The one speaker who answers (minister or spokesperson). */
-  answerer: z.string().min(1),
+  /** The script the transcript is printed in: pages in it show the text verbatim, the others are converted. */
+  sourceScript: z.enum(scripts),
   source: sourceSchema,
   /** Hash of the generated file, to tell a hand edit from an out-of-date file. */
   hash: z.string().regex(/^[0-9a-f]{16}$/),
@@ -36,10 +36,12 @@ export const questionSchema = pageSchema.extend({
   number: z.number().int().positive(),
   /** How many questions the conference's transcript holds. */
   questionCount: z.number().int().positive(),
-  /** The questioner's label as printed, without the colon (`《人民日报》记者`). */
+  /** The questioner's label as printed, without the colon (`《人民日报》记者`); `记者` for `问`. */
   questioner: z.string().min(1),
-  /** The outlet as printed: the label without `记者`. */
-  outlet: z.string().min(1),
+  /** The outlet as printed: the label without `记者`; absent when the label names none. */
+  outlet: z.string().min(1).optional(),
+  /** The officials who answer, in order of their first turn (a supplement's speaker included). */
+  answerers: z.array(z.string().min(1)).min(1),
   /** The outlet's English name, from editorial data. */
   outletEnglish: z.string().min(1).optional(),
   /** Short topic title: the page heading. */
@@ -56,7 +58,7 @@ export const questionSchema = pageSchema.extend({
       /** Note id the marked text links to (`c1`). */
       id: z.string().regex(/^c\d+$/),
       /** Paragraph the slip is in. */
-      paragraph: z.string().regex(/^[qa]\d+$/),
+      paragraph: z.string().regex(/^[qah]\d+$/),
       original: z.string().min(1),
       corrected: z.string().min(1),
       reason: z.string().min(1),
@@ -70,8 +72,20 @@ export const questionSchema = pageSchema.extend({
 /** Frontmatter of a generated conference page. */
 export const conferenceSchema = pageSchema.extend({
   headline: z.string().min(1),
-  /** The dateline as printed (`新华社北京3月7日电`). */
-  dateline: z.string().min(1),
+  /** The English title printed under the headline (bilingual briefings). */
+  headlineEnglish: z.string().min(1).optional(),
+  /** The dateline as printed (`新华社北京3月7日电`), when the transcript has one. */
+  dateline: z.string().min(1).nullable(),
+  /** The officials who speak, in order of their first turn. */
+  officials: z.array(z.string().min(1)).min(1),
+  /** The hosts or moderators. */
+  hosts: z.array(z.string().min(1)),
+  /** Where the transcript was published, from editorial data. */
+  publication: z
+    .object({ publication: z.string().min(1), url: z.string().url().optional(), edition: z.string().min(1).optional() })
+    .optional(),
+  /** How many lines of portal noise, time stamps and editorial drops were left out of the text. */
+  dropped: z.number().int().nonnegative(),
   questionCount: z.number().int().positive(),
   /** How many questions were answered at the conference, when editorial data knows it. */
   questionsAnswered: z.number().int().positive().optional(),

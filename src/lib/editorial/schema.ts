@@ -18,14 +18,39 @@ export const correctionSchema = z.object({
   message: 'original and corrected are the same text',
 });
 
+/** A record keyed by transcript text, read as a Map so that keys like `constructor` are only data. */
+const textMap = <Value extends z.ZodType>(key: z.ZodString, value: Value) =>
+  z.record(key, value).default({}).transform((record) => new Map(Object.entries(record) as [string, z.infer<Value>][]));
+
 /** Editorial data for one conference: kept apart from the raw transcript, never rewritten by scripts. */
 export const editorialSchema = z.object({
+  /** The script the transcript is printed in, when detection should not decide. */
+  script: z.enum(['zh-Hans', 'zh-Hant']).optional(),
+  /** The regional standard of a traditional source: Hong Kong or Taiwan characters. */
+  variant: z.enum(['hk', 'tw']).optional(),
+  /** Labels or names of the hosts, when the label does not say `主持人`. */
+  hosts: z.array(z.string().min(1)).default([]),
+  /** Names for labels that print none (`答: 高远`), keyed by the label as printed. */
+  speakers: textMap(z.string().min(1), z.string().min(1)),
+  /** The outlet of a question whose label names none (`記者`), by question number. */
+  questionOutlets: textMap(z.string().regex(/^\d+$/), z.string().min(1)),
+  /** Whole lines of the transcript to leave out, each with its reason. */
+  drop: z.array(z.object({ text: z.string().min(1), reason: z.string().min(1) }).strict()).default([]),
+  /** Where the transcript was published: the original's address, the publication, its page or edition. */
+  source: z
+    .object({
+      publication: z.string().min(1),
+      url: z.string().url().optional(),
+      edition: z.string().min(1).optional(),
+    })
+    .strict()
+    .optional(),
   /** How many questions were answered at the conference, when the print text holds fewer. */
   questionsAnswered: z.number().int().positive().optional(),
   /** English names of outlets, keyed by the outlet as printed (label without `记者`). */
-  outlets: z.record(z.string(), z.string().min(1)).default({}),
+  outlets: textMap(z.string(), z.string().min(1)),
   /** A short topic title per question number, used as the page heading. */
-  topics: z.record(z.string().regex(/^\d+$/), z.string().min(1)).default({}),
+  topics: textMap(z.string().regex(/^\d+$/), z.string().min(1)),
   corrections: z.array(correctionSchema).default([]),
 }).strict();
 

@@ -9,7 +9,7 @@ import {
   type Script,
 } from '../content/schema';
 import { firstSentence, padNumber, truncate } from '../text';
-import type { Conference, Question, SourceParagraph } from '../transcript/types';
+import type { Conference, Question, SourceParagraph, Turn } from '../transcript/types';
 import { HASH_PLACEHOLDER, stampHash } from './hash';
 import { mdxText } from './literal';
 
@@ -23,7 +23,9 @@ export interface GeneratedFile {
 /** What the pages of one script need besides the parsed transcript. */
 export interface PageOptions {
   script: Script;
-  /** Converts text into the page's script (identity for simplified). */
+  /** The script the transcript is printed in (its own pages show it verbatim). */
+  sourceScript: Script;
+  /** Converts text into the page's script (identity for the source's own script). */
   convert: (text: string) => string;
   /** The transcript's path as recorded in frontmatter. */
   sourceFile: string;
@@ -53,43 +55,56 @@ export function conferencePages(conference: Conference, editorial: Editorial, op
 
 function conferencePage(conference: Conference, editorial: Editorial, options: PageOptions): string {
   const { convert } = options;
-  const { continuation } = conference;
+  const { continuation, headline } = conference;
   const frontmatter: ConferenceFrontmatter = conferenceSchema.parse({
     conference: conference.id,
     date: conference.date,
     script: options.script,
-    answerer: convert(conference.answerer),
-    source: { file: options.sourceFile, line: conference.headline.line },
+    sourceScript: options.sourceScript,
+    source: { file: options.sourceFile, line: headline.line },
     hash: HASH_PLACEHOLDER,
-    headline: convert(conference.headline.text),
-    dateline: convert(conference.dateline.label),
+    headline: convert(headline.text),
+    headlineEnglish: headline.english,
+    dateline: conference.dateline && convert(conference.dateline.label),
+    officials: conference.officials.map(convert),
+    hosts: conference.hosts.map(convert),
+    publication: editorial.source && {
+      ...editorial.source,
+      publication: convert(editorial.source.publication),
+      ...(editorial.source.edition ? { edition: convert(editorial.source.edition) } : {}),
+    },
+    dropped: conference.dropped.length,
     questionCount: conference.questions.length,
     questionsAnswered: editorial.questionsAnswered,
     continuation: continuation && { ...continuation, marker: convert(continuation.marker), page: convert(continuation.page) },
     joins: conference.joins,
   });
-  const body = [turn('lead', null, conference.lead, NO_CORRECTIONS, convert)];
-  if (conference.opening.length > 0) body.push(turn('opening', conference.answerer, conference.opening, NO_CORRECTIONS, convert));
+  const body = conference.lead.length > 0 ? [turnElement({ role: 'lead' }, conference.lead, NO_CORRECTIONS, convert)] : [];
+  for (const turn of [...conference.opening, ...conference.closing]) {
+    body.push(turnElement({ role: turn.role === 'host' ? 'host' : 'opening', turn }, turn.paragraphs, NO_CORRECTIONS, convert));
+  }
   return page(frontmatter, body);
 }
 
 function questionPage(conference: Conference, question: Question, editorial: Editorial, options: PageOptions): string {
   const { convert } = options;
   const corrections = placedCorrections(question, editorial);
-  const editedTopic = editorial.topics[String(question.number)];
+  const editedTopic = editorial.topics.get(String(question.number));
   const questionText = question.question.map((paragraph) => paragraph.text).join('');
+  const outlet = question.outlet ?? editorial.questionOutlets.get(String(question.number));
   const frontmatter: QuestionFrontmatter = questionSchema.parse({
     conference: conference.id,
     date: conference.date,
     script: options.script,
-    answerer: convert(conference.answerer),
+    sourceScript: options.sourceScript,
     source: { file: options.sourceFile, line: question.line },
     hash: HASH_PLACEHOLDER,
     number: question.number,
     questionCount: conference.questions.length,
     questioner: convert(question.questioner),
-    outlet: convert(question.outlet),
-    outletEnglish: editorial.outlets[question.outlet],
+    outlet: outlet && convert(outlet),
+    outletEnglish: outlet === undefined ? undefined : editorial.outlets.get(outlet),
+    answerers: question.answerers.map(convert),
     topic: convert(editedTopic ?? truncate(firstSentence(questionText), DERIVED_TOPIC_LENGTH)),
     topicEdited: editedTopic !== undefined,
     questionExcerpt: convert(firstSentence(questionText)),
@@ -103,10 +118,14 @@ function questionPage(conference: Conference, question: Question, editorial: Edi
       source: convert(correction.source),
     })),
   });
-  return page(frontmatter, [
-    turn('question', question.questioner, question.question, corrections, convert),
-    turn('answer', conference.answerer, question.answer, corrections, convert),
-  ]);
+  let asked = false;
+  const body = question.turns.map((turn) => {
+    const role = turn.role === 'reporter' ? 'question' : turn.role === 'official' ? 'answer' : 'host';
+    const followUp = role === 'question' && asked;
+    if (role === 'question') asked = true;
+    return turnElement({ role, turn, followUp }, turn.paragraphs, corrections, convert);
+  });
+  return page(frontmatter, body);
 }
 
 /** Place a question's corrections and number them in reading order, so the page can link each to its note. */
@@ -127,23 +146,37 @@ function page(frontmatter: object, body: string[]): string {
   return stampHash(`---\n${yaml}---\n\n${body.join('\n\n')}\n`);
 }
 
-function turn(
-  role: 'lead' | 'opening' | 'question' | 'answer',
-  speaker: string | null,
+/** What a `<Turn>` element says about its turn. */
+interface TurnAttributes {
+  role: 'lead' | 'opening' | 'question' | 'answer' | 'host';
+  turn?: Turn;
+  followUp?: boolean;
+}
+
+function turnElement(
+  { role, turn, followUp = false }: TurnAttributes,
   paragraphs: readonly SourceParagraph[],
   corrections: PlacedCorrections,
   convert: (text: string) => string,
 ): string {
-  const speakerAttribute = speaker === null ? '' : ` speaker=${mdxText(convert(speaker))}`;
-  const lines = paragraphs.map((paragraph) => paragraphElement(paragraph, corrections, convert));
-  return [`<Turn role="${role}"${speakerAttribute}>`, ...lines, '</Turn>'].join('\n');
+  const attributes = [`role="${role}"`];
+  if (turn) attributes.push(`speaker=${mdxText(convert(turn.speaker))}`);
+  if (turn?.title) attributes.push(`title=${mdxText(convert(turn.title))}`);
+  if (turn?.time) attributes.push(`time=${mdxText(turn.time)}`);
+  if (followUp) attributes.push('followUp={true}');
+  const lines = paragraphs.flatMap((paragraph) => [
+    paragraphElement(paragraph, corrections, convert),
+    ...paragraph.english.map((english) => `<English for="${paragraph.id}" line={${english.line}}>${mdxText(english.text)}</English>`),
+  ]);
+  return [`<Turn ${attributes.join(' ')}>`, ...lines, '</Turn>'].join('\n');
 }
 
 function paragraphElement(paragraph: SourceParagraph, corrections: PlacedCorrections, convert: (text: string) => string): string {
   const continued = paragraph.continuedOn.length > 0 ? ` continuedOn={[${paragraph.continuedOn.join(', ')}]}` : '';
+  const time = paragraph.time ? ` time=${mdxText(paragraph.time)}` : '';
   const segments = segmentsOf(paragraph, corrections.byParagraph.get(paragraph.id) ?? []);
   const children = segments.map((segment) => segmentElement(segment, corrections.noteIds, convert)).join('');
-  return `<Paragraph id="${paragraph.id}" line={${paragraph.line}}${continued}>${children}</Paragraph>`;
+  return `<Paragraph id="${paragraph.id}" line={${paragraph.line}}${continued}${time}>${children}</Paragraph>`;
 }
 
 function segmentElement(segment: Segment, noteIds: ReadonlyMap<Correction, string>, convert: (text: string) => string): string {

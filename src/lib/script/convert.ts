@@ -23,7 +23,10 @@ interface PresetConfig {
 }
 
 let traditionalConverter: ConverterFunction | undefined;
-let simplifiedConverter: ConverterFunction | undefined;
+const simplifiedConverters = new Map<TraditionalVariant, ConverterFunction>();
+
+/** The regional standard of a traditional text: Taiwan or Hong Kong characters. */
+export type TraditionalVariant = 'tw' | 'hk';
 
 /**
  * Build s2tw from the preset's own dictionary chain with the given overrides put first in the
@@ -45,10 +48,14 @@ function traditional(): ConverterFunction {
   return traditionalConverter;
 }
 
-/** Traditional → simplified conversion, built on first use. */
-function simplified(): ConverterFunction {
-  simplifiedConverter ??= ConverterBuilder(Locale)({ from: 'tw', to: 'cn' });
-  return simplifiedConverter;
+/** Traditional → simplified conversion from a regional standard, built on first use. */
+function simplified(variant: TraditionalVariant): ConverterFunction {
+  let converter = simplifiedConverters.get(variant);
+  if (!converter) {
+    converter = ConverterBuilder(Locale)({ from: variant, to: 'cn' });
+    simplifiedConverters.set(variant, converter);
+  }
+  return converter;
 }
 
 const TAIWAN_QUOTES: Readonly<Record<string, string>> = { '“': '「', '”': '」', '‘': '『', '’': '』' };
@@ -73,7 +80,7 @@ export function toTraditional(text: string): string {
   return toTaiwanQuotes(traditional()(text));
 }
 
-/** Convert traditional Chinese text to simplified (mainland) characters. */
-export function toSimplified(text: string): string {
-  return toMainlandQuotes(simplified()(text));
+/** Convert traditional Chinese text (Taiwan characters unless told) to simplified (mainland) characters. */
+export function toSimplified(text: string, variant: TraditionalVariant = 'tw'): string {
+  return toMainlandQuotes(simplified(variant)(text));
 }

@@ -54,27 +54,32 @@ export const messages = {
     message(`the conference id "${id}" is also the id of ${other}`,
       'Ids come from file names, compared in lower case with "_" and spaces read as "-". Rename one of the files.'),
   empty: () =>
-    message('the transcript is empty', 'A transcript starts with a headline, then a dateline, then the questions and answers.'),
+    message('the transcript is empty', 'A transcript starts with a headline, then the questions and answers (a dateline or an intro may come between).'),
   onlyHeadline: () =>
-    message('the transcript has only a headline', 'After the headline come a dateline such as "新华社北京3月7日电 …" and the questions and answers.'),
-  noDateline: () =>
-    message('the second paragraph is not a dateline',
-      'The paragraph after the headline must start with a dateline such as "新华社北京3月7日电".'),
+    message('the transcript has only a headline', 'After the headline come the questions and answers, each turn starting with its speaker\'s label ("…记者：", "问：", "[主持人]：").'),
+  controlCharacter: (character: string) =>
+    message(`the line holds a control character (U+${character.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')})`,
+      'Control characters are never part of a transcript: remove it (it is usually left over from copying or a bad conversion).'),
+  headlineDisagrees: (printed: string, fromName: string) =>
+    message(`the headline is dated ${printed} but the file name says ${fromName}`,
+      'Check the date: rename the file after the day of the conference, or fix the headline if it was mistyped.'),
   datelineDisagrees: (printed: string, fromName: string) =>
     message(`the dateline says ${printed} but the file name says ${fromName}`,
       'Check the date: rename the file after the day of the conference, or fix the dateline if it was mistyped.'),
   noQuestions: () =>
     message('no question found',
-      'A question starts with a line labelled "…记者：" (e.g. "《人民日报》记者：…"), followed by the answer "王毅：…" (or whoever answers).'),
-  noAnswer: (number: number, answerer: string | null) =>
-    message(`question ${number} has no answer`,
-      `A line labelled "…记者：" must be followed by a line starting "${answerer ?? '王毅'}：" (or the speaker named in the transcript).`),
+      'A question starts with a reporter\'s label: "…记者：" (e.g. "《人民日报》记者："), "问：", "記者：" or "[…记者]：", on its own line or before the question; the answer follows under the official\'s label.'),
+  noAnswer: (number: number, questioner: string, officials: readonly string[]) =>
+    message(`question ${number} (${questioner}) has no answer`,
+      officials.length > 0
+        ? `After "${questioner}：" must come an answer labelled with an official's name or title (${officials.slice(0, 3).map((name) => `"${name}："`).join(', ')}, or "答："). If the text is cut off, end the file before this question.`
+        : `After "${questioner}：" must come an answer labelled with the official's name or title ("王毅：", "答：", "财政司司长："). If the text is cut off, end the file before this question.`),
   emptyQuestion: (number: number) =>
     message(`question ${number} has a questioner's label but no question`,
       'Put the question after the label ("…记者：…"), on the same line or the lines that follow.'),
-  secondAnswerer: (speaker: string, answerer: string, number: number) =>
-    message(`"${speaker}：" answers question ${number}, but ${answerer} answers the other questions`,
-      `A conference has one answerer. Start the answer with "${answerer}：", or, if "${speaker}" asks the question, label the line "…记者：".`),
+  dropNotFound: (text: string) =>
+    message(`the line to drop "${text.length > 40 ? `${text.slice(0, 39)}…` : text}" is not in the transcript`,
+      'Quote the whole line exactly as printed (without leading or trailing spaces), or remove the entry.'),
   markerNotLast: (marker: string) =>
     message(`the continuation marker "${marker}" is not the last line`,
       'A marker such as "(下转第四版)" may only close a transcript. Remove it, or move the text after it to the right place.'),

@@ -1,34 +1,22 @@
-import { speakerLabelOf } from './labels';
-import type { NumberedLine } from './lines';
-import type { PageBreakJoin } from './types';
-
 /** A paragraph re-joined from the lines a print page break cut apart. */
-export interface JoinedLine extends NumberedLine {
+export interface JoinablePiece {
+  text: string;
+  line: number;
   continuedOn: number[];
+  /** Whether the piece may take the next piece's text: false for labels, English, time-stamped or headline lines. */
+  open: boolean;
 }
 
-// A paragraph may end in a full stop, !, ?, colon (a list follows), semicolon, ellipsis, dash
-// or a closing quote/bracket; anything else means print cut it mid-sentence.
-const SENTENCE_END = /[。！？!?：:；;…—”’"'」』）)》】]$/u;
+// A paragraph may end in a full stop, !, ?, colon (a list follows), semicolon, ellipsis, dash,
+// a closing quote or bracket, or a Latin full stop; anything else means print cut it mid-sentence.
+const SENTENCE_END = /[。！？!?：:；;…—”’"'」』）)》】\]］.．]$/u;
 
 /** Tell whether a paragraph ends a sentence. */
 export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text);
 }
 
-/** Re-join paragraphs cut mid-sentence by a print page break, recording each join. */
-export function joinPageBreaks(lines: readonly NumberedLine[]): { paragraphs: JoinedLine[]; joins: PageBreakJoin[] } {
-  const paragraphs: JoinedLine[] = [];
-  const joins: PageBreakJoin[] = [];
-  for (const next of lines) {
-    const previous = paragraphs.at(-1);
-    if (previous && !endsSentence(previous.text) && !speakerLabelOf(next.text)) {
-      previous.text += next.text;
-      previous.continuedOn.push(next.line);
-      joins.push({ line: previous.line, resumedOn: next.line });
-    } else {
-      paragraphs.push({ ...next, continuedOn: [] });
-    }
-  }
-  return { paragraphs, joins };
+/** Tell whether a piece was cut mid-sentence and the next one carries on its text. */
+export function continuesInto(previous: JoinablePiece, next: JoinablePiece & { startsTurn: boolean }): boolean {
+  return previous.open && !next.startsTurn && next.open && !endsSentence(previous.text);
 }

@@ -1,65 +1,82 @@
-import { datelineOf } from './dateline';
+import { datelineDisagrees, datelineOf } from './dateline';
 import { messages, transcriptError } from './errors';
 import { parseTranscriptName } from './file-name';
-import { isReporter, outletOf, speakerLabelOf } from './labels';
-import { nonBlankLines } from './lines';
+import { headlineDate, readHeadline } from './headline';
+import { nonBlankLines, type NumberedLine } from './lines';
 import { continuationOf, holdsContinuation } from './markers';
-import { joinPageBreaks, type JoinedLine } from './page-breaks';
-import type { Conference, Continuation, Question, SourceParagraph } from './types';
+import { piecesOf, type SpeakerHints } from './pieces';
+import { resolveSpeakers } from './speakers';
+import { finishLead, finishQuestion, finishTurns, questionsOf, turnsOf } from './turns';
+import type { Conference, Continuation, Dateline, SourceParagraph } from './types';
+
+// A dateline opens one of the first paragraphs (after a source line or an intro sentence at most).
+const DATELINE_WITHIN = 3;
 
 /**
- * Parse one transcript, as wire services print it, into a typed conference.
+ * Parse one transcript, in any of the layouts wire services, ministries and portals print, into a
+ * typed conference: headline, optional dateline, lead, turns before the questions, the questions
+ * with every turn attributed to its speaker, and host turns after the last answer.
  * @param text the file's text (already decoded)
  * @param file the file's path, used for its name and in error messages
+ * @param hints what the conference's editorial file declares about speakers and lines
  */
-export function parseTranscript(text: string, file: string): Conference {
+export function parseTranscript(text: string, file: string, hints: SpeakerHints = {}): Conference {
   const { id, date } = parseTranscriptName(file);
   const at = (line: number) => ({ file, line });
 
-  const lines = nonBlankLines(text);
-  const first = lines[0];
-  if (!first) throw transcriptError(at(1), messages.empty());
-
+  const lines = nonBlankLines(text, file);
+  if (lines.length === 0) throw transcriptError(at(1), messages.empty());
   const continuation = trailingContinuation(lines, file);
   if (continuation) lines.pop();
   if (lines.length === 0) throw transcriptError(at(1), messages.empty());
 
-  const [headline, ...body] = lines as [typeof first, ...typeof lines];
-  if (body.length === 0) throw transcriptError(at(headline.line), messages.onlyHeadline());
-
-  const { paragraphs, joins } = joinPageBreaks(body);
-  const [datelineParagraph, ...rest] = paragraphs as [JoinedLine, ...JoinedLine[]];
-  const dateline = datelineOf(datelineParagraph.text);
-  if (!dateline) throw transcriptError(at(datelineParagraph.line), messages.noDateline());
-  const [, month, day] = date.split('-').map(Number);
-  if (dateline.month !== month || dateline.day !== day) {
-    throw transcriptError(
-      at(datelineParagraph.line),
-      messages.datelineDisagrees(`${dateline.month}月${dateline.day}日`, `${month}月${day}日 (${date})`),
-    );
+  const { headline, rest } = readHeadline(lines);
+  if (rest.length === 0) throw transcriptError(at(headline.line), messages.onlyHeadline());
+  const printedDate = headlineDate(headline.text);
+  if (printedDate && printedDate !== date) {
+    throw transcriptError(at(headline.line), messages.headlineDisagrees(printedDate, date));
   }
 
-  const turns = splitTurns(rest, file);
-  if (turns.questions.length === 0) {
-    throw transcriptError(at(rest[0]?.line ?? datelineParagraph.line), messages.noQuestions());
+  const { pieces, joins, dropped } = piecesOf(rest, hints);
+  const { lead: leadDrafts, turns } = turnsOf(pieces, resolveSpeakers(pieces, contextOf(headline.text, pieces), hints));
+  const lead = finishLead(leadDrafts);
+  const dateline = datelineIn(lead, date, file);
+
+  const grouped = questionsOf(turns);
+  if (grouped.questions.length === 0) throw transcriptError(at(rest[0]?.line ?? headline.line), messages.noQuestions());
+  const questions = grouped.questions.map((draft, index) => finishQuestion(draft, index + 1));
+  const opening = finishTurns(grouped.opening, 'o');
+  const closing = finishTurns(grouped.closing, 'e');
+
+  const allTurns = [...opening, ...questions.flatMap((question) => question.turns), ...closing];
+  const officials = [...new Set(allTurns.filter((turn) => turn.role === 'official').map((turn) => turn.speaker))];
+  for (const question of questions) {
+    const asked = question.turns.find((turn) => turn.role === 'reporter');
+    if (!asked || asked.paragraphs.length === 0) throw transcriptError(at(question.line), messages.emptyQuestion(question.number));
+    if (question.answer.length === 0) {
+      throw transcriptError(at(question.line), messages.noAnswer(question.number, question.questioner, officials));
+    }
   }
 
   return {
     id,
     date,
     file,
-    headline: { text: headline.text, line: headline.line },
+    headline,
     dateline,
-    lead: numbered('d', [datelineParagraph, ...turns.lead]),
-    answerer: turns.answerer ?? '',
-    opening: numbered('o', turns.opening),
-    questions: turns.questions,
+    lead,
+    opening,
+    questions,
+    closing,
+    officials,
+    hosts: [...new Set(allTurns.filter((turn) => turn.role === 'host').map((turn) => turn.speaker))],
     joins,
     continuation,
+    dropped,
   };
 }
 
-function trailingContinuation(lines: { text: string; line: number }[], file: string): Continuation | null {
+function trailingContinuation(lines: readonly NumberedLine[], file: string): Continuation | null {
   const misplaced = lines.slice(0, -1).find((numbered) => holdsContinuation(numbered.text));
   const last = lines.at(-1);
   const continuation = last ? continuationOf(last.text, last.line) : null;
@@ -68,75 +85,22 @@ function trailingContinuation(lines: { text: string; line: number }[], file: str
   return continuation;
 }
 
-interface DraftQuestion extends Omit<Question, 'question' | 'answer'> {
-  question: JoinedLine[];
-  answer: JoinedLine[];
+/** The text before the first turn, where names of titled speakers are printed. */
+function contextOf(headline: string, pieces: readonly { text: string; speaker: unknown }[]): string {
+  const firstTurn = pieces.findIndex((piece) => piece.speaker !== null);
+  return [headline, ...pieces.slice(0, firstTurn < 0 ? pieces.length : firstTurn).map((piece) => piece.text)].join('\n');
 }
 
-type Turn = 'lead' | 'opening' | 'question' | 'answer';
-
-/** Walk the paragraphs after the dateline, assigning each to the lead, opening remarks or a question. */
-function splitTurns(paragraphs: readonly JoinedLine[], file: string) {
-  const lists: Record<'lead' | 'opening', JoinedLine[]> = { lead: [], opening: [] };
-  const drafts: DraftQuestion[] = [];
-  let answerer: string | null = null;
-  let turn: Turn = 'lead';
-
-  const requireAnswer = (draft: DraftQuestion | undefined) => {
-    if (draft && draft.answer.length === 0) {
-      throw transcriptError({ file, line: draft.line }, messages.noAnswer(draft.number, answerer));
+function datelineIn(lead: readonly SourceParagraph[], date: string, file: string): Dateline | null {
+  for (const paragraph of lead.slice(0, DATELINE_WITHIN)) {
+    const dateline = datelineOf(paragraph.text);
+    if (!dateline) continue;
+    if (datelineDisagrees(dateline, date)) {
+      const [year, month, day] = date.split('-').map(Number);
+      const printed = `${dateline.year ? `${dateline.year}年` : ''}${dateline.month ? `${dateline.month}月` : ''}${dateline.day}日`;
+      throw transcriptError({ file, line: paragraph.line }, messages.datelineDisagrees(printed, `${year}年${month}月${day}日 (${date})`));
     }
-  };
-  // A label may stand alone on its line, its words in the paragraphs that follow.
-  const withoutLabel = (paragraph: JoinedLine, rest: string) => (rest === '' ? [] : [{ ...paragraph, text: rest }]);
-
-  for (const paragraph of paragraphs) {
-    const label = speakerLabelOf(paragraph.text);
-    const current = drafts.at(-1);
-
-    if (label && isReporter(label.speaker)) {
-      requireAnswer(current);
-      drafts.push({
-        number: drafts.length + 1,
-        questioner: label.speaker,
-        outlet: outletOf(label.speaker) || label.speaker,
-        line: paragraph.line,
-        question: withoutLabel(paragraph, label.rest),
-        answer: [],
-      });
-      turn = 'question';
-      continue;
-    }
-
-    const answererExpected = turn === 'question' || (turn === 'lead' && drafts.length === 0);
-    if (label && answerer === null && answererExpected) answerer = label.speaker;
-    if (label && turn === 'question' && current && label.speaker !== answerer) {
-      throw transcriptError({ file, line: paragraph.line }, messages.secondAnswerer(label.speaker, answerer ?? '', current.number));
-    }
-
-    if (label && label.speaker === answerer) {
-      if (current && turn === 'question' && current.question.length === 0) {
-        throw transcriptError({ file, line: current.line }, messages.emptyQuestion(current.number));
-      }
-      turn = current ? 'answer' : 'opening';
-      (current ? current.answer : lists.opening).push(...withoutLabel(paragraph, label.rest));
-    } else if (current) {
-      (turn === 'answer' ? current.answer : current.question).push(paragraph);
-    } else {
-      lists[turn === 'opening' ? 'opening' : 'lead'].push(paragraph);
-    }
+    return dateline;
   }
-  requireAnswer(drafts.at(-1));
-
-  const questions: Question[] = drafts.map((draft) => ({
-    ...draft,
-    question: numbered('q', draft.question),
-    answer: numbered('a', draft.answer),
-  }));
-  return { lead: lists.lead, opening: lists.opening, questions, answerer };
-}
-
-/** Give paragraphs their stable ids: a prefix and a 1-based ordinal (`a1`, `a2`, …). */
-function numbered(prefix: string, paragraphs: readonly JoinedLine[]): SourceParagraph[] {
-  return paragraphs.map(({ text, line, continuedOn }, index) => ({ id: `${prefix}${index + 1}`, text, line, continuedOn }));
+  return null;
 }

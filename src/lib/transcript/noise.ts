@@ -1,0 +1,70 @@
+/**
+ * Lines that portals, live text and print add around a transcript but nobody said: share buttons,
+ * source and editor lines, photo captions, time stamps, rules, closing date lines, notes.
+ * Every pattern is anchored and bounded, so a 100,000-character line costs linear time.
+ */
+
+/** What a noise line is, so what is informative (the source, a time) can be kept as metadata. */
+export type NoiseKind = 'share' | 'editor' | 'source' | 'time' | 'caption' | 'rule' | 'closing-date' | 'note' | 'page-tools' | 'end';
+
+/** A line or a tail of a paragraph left out of the questions and answers. */
+export interface DroppedText {
+  line: number;
+  text: string;
+  kind: NoiseKind | 'editorial';
+  /** Why an editorial file drops the line. */
+  reason?: string;
+}
+
+const CLOCK = String.raw`\d{1,2}[:：]\d{2}(?:[:：]\d{2})?`;
+const DAY = String.raw`\d{4}[-/.]\d{1,2}[-/.]\d{1,2}`;
+
+const WHOLE_LINE: readonly (readonly [NoiseKind, RegExp])[] = [
+  ['share', /^分享到[：:]?.{0,40}$/u],
+  ['editor', /^[【\[［(（]?\s{0,2}(?:责任编辑|責任編輯|编辑|編輯|校对|校對)[：:].{0,24}$/u],
+  ['editor', /^.{0,20}(?:责任编辑|責任編輯)[：:].{0,24}$/u],
+  // Page furniture of portals: font size, print, QR code, `A+ A-`, a bare address.
+  ['page-tools', /^(?:字号|字號|字体|字體)[：:].{0,40}$/u],
+  ['page-tools', /^(?:A\+\s{0,3}A-|A-\s{0,3}A\+|打印|关闭|關閉|收藏|扫一扫|掃一掃|【?我要纠错】?|【?我要糾錯】?)(?:\s.{0,40}|[^。！？]{0,30})$/u],
+  ['page-tools', /^https?:\/\/[!-~]{1,300}(?:\s[^。！？]{0,60})?$/u],
+  ['end', /^[（(]?(?:完|全文完)[)）]?$/u],
+  ['source', /^(?:来源|來源|稿源|转自|轉自)[：:].{0,80}$/u],
+  ['time', new RegExp(String.raw`^(?:${DAY}\s{1,4})?${CLOCK}$|^[\[［【]${CLOCK}[\]］】]$`, 'u')],
+  // `人民网 2017-03-15 13:09:23`: a publisher and a time stamp, no sentence.
+  ['source', new RegExp(String.raw`^[^。！？，]{0,40}${DAY}\s{0,4}(?:${CLOCK})?[^。！？，]{0,40}$`, 'u')],
+  ['caption', /^.{0,200}(?:记者|記者|摄影|攝影|通讯员|通訊員)\s{0,3}[\p{L}·、\s]{1,24}(?:摄|攝)[)）]?$/u],
+  // `…举行发布会 中国网 许明 摄`, `…朱岚（中评社 王青摄）`: an outlet and a photographer.
+  ['caption', /^.{0,200}(?:社|网|網|报|報|台)\s{1,3}[\p{Script=Han}·]{2,4}\s{0,2}(?:摄|攝)[)）]?$/u],
+  ['rule', /^[＊*※·•\-—－=＝~～\s]{3,80}$/u],
+  ['closing-date', /^\d{4}年\d{1,2}月\d{1,2}日\s{0,2}[（(]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][)）]?$/u],
+  ['closing-date', /^香港(?:時間|时间)\s{0,2}\d{1,2}[時时]\d{1,2}分$/u],
+  ['note', /^[（(](?:註|注|請同時參閱|请同时参阅|只有中文|只有英文)[^（()）]{0,200}[)）]$/u],
+];
+
+/** Tell what kind of noise a whole line is, or null for text. */
+export function noiseKindOf(text: string): NoiseKind | null {
+  for (const [kind, pattern] of WHOLE_LINE) if (pattern.test(text)) return kind;
+  return null;
+}
+
+const TRAILING_TIME = new RegExp(String.raw`[\[［【](${CLOCK})[\]］】]$`, 'u');
+const TRAILING_EDITOR = /[【\[［](?:责任编辑|責任編輯|编辑|編輯)[：:][^】\]］]{0,24}[】\]］]$/u;
+
+/** Split a live-text time stamp (`…谢谢。[10:32]`) off the end of a paragraph. */
+export function trailingTime(text: string): { text: string; time: string } | null {
+  const match = TRAILING_TIME.exec(text);
+  if (!match?.[1] || match.index === 0) return null;
+  return { text: text.slice(0, match.index).trimEnd(), time: match[1].replaceAll('：', ':') };
+}
+
+/** Split a portal's editor tag (`…谢谢。【编辑：李新】`) off the end of a paragraph. */
+export function trailingEditor(text: string): { text: string; tag: string } | null {
+  const match = TRAILING_EDITOR.exec(text);
+  if (!match || match.index === 0) return null;
+  return { text: text.slice(0, match.index).trimEnd(), tag: match[0] };
+}
+
+/** Read the clock time of a whole-line time stamp (`2024-03-08 08:31:12` → `08:31:12`). */
+export function clockOf(text: string): string | null {
+  return new RegExp(`(${CLOCK})[\\]］】]?$`, 'u').exec(text)?.[1]?.replaceAll('：', ':') ?? null;
+}
