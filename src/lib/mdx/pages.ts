@@ -80,9 +80,10 @@ function conferencePage(conference: Conference, editorial: Editorial, options: P
     joins: conference.joins,
   });
   const body = conference.lead.length > 0 ? [turnElement({ role: 'lead' }, conference.lead, NO_CORRECTIONS, convert)] : [];
-  for (const turn of [...conference.opening, ...conference.closing]) {
+  for (const turn of conference.opening) {
     body.push(turnElement({ role: turn.role === 'host' ? 'host' : 'opening', turn }, turn.paragraphs, NO_CORRECTIONS, convert));
   }
+  for (const turn of conference.closing) body.push(turnElement({ role: 'host', turn, closing: true }, turn.paragraphs, NO_CORRECTIONS, convert));
   return page(frontmatter, body);
 }
 
@@ -151,10 +152,12 @@ interface TurnAttributes {
   role: 'lead' | 'opening' | 'question' | 'answer' | 'host';
   turn?: Turn;
   followUp?: boolean;
+  /** A host turn after the last answer, shown after the list of questions. */
+  closing?: boolean;
 }
 
 function turnElement(
-  { role, turn, followUp = false }: TurnAttributes,
+  { role, turn, followUp = false, closing = false }: TurnAttributes,
   paragraphs: readonly SourceParagraph[],
   corrections: PlacedCorrections,
   convert: (text: string) => string,
@@ -164,6 +167,7 @@ function turnElement(
   if (turn?.title) attributes.push(`title=${mdxText(convert(turn.title))}`);
   if (turn?.time) attributes.push(`time=${mdxText(turn.time)}`);
   if (followUp) attributes.push('followUp={true}');
+  if (closing) attributes.push('closing={true}');
   const lines = paragraphs.flatMap((paragraph) => [
     paragraphElement(paragraph, corrections, convert),
     ...paragraph.english.map((english) => `<English for="${paragraph.id}" line={${english.line}}>${mdxText(english.text)}</English>`),
