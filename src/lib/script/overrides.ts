@@ -38,6 +38,7 @@ export const OVERRIDES: readonly Override[] = [
 
   // Proper names.
   ['总台', '總臺', 'China Media Group (中央广播电视总台) is 總臺 like 電視臺; 總檯 is a front desk'],
+  ['香港电台', '香港電台', 'Radio Television Hong Kong calls itself 香港電台, not the Taiwan-standard 電臺'],
 
   // Pins against dictionary drift: OpenCC's current output, which older data got otherwise.
   ['桥梁', '橋梁', 'Taiwan standard form; OpenCC data before 1.4 gave 橋樑'],
