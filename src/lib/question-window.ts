@@ -11,3 +11,16 @@ export function questionWindow(count: number, current: number, size = SIDEBAR_QU
   const first = Math.min(Math.max(1, current - Math.floor(size / 2)), count - size + 1);
   return { first, last: first + size - 1 };
 }
+
+/** How many questions a conference page lists with their excerpts; longer conferences list the rest by range. */
+export const CONFERENCE_QUESTIONS = 100;
+
+/**
+ * Split the questions after the first `size` into ranges of `size`, each to be linked by its first
+ * question (`第101–200问`), so a conference page stays bounded however long the conference is.
+ */
+export function laterRanges(count: number, size = CONFERENCE_QUESTIONS): { first: number; last: number }[] {
+  const ranges: { first: number; last: number }[] = [];
+  for (let first = size + 1; first <= count; first += size) ranges.push({ first, last: Math.min(count, first + size - 1) });
+  return ranges;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionWindow } from '../../src/lib/question-window';
+import { laterRanges, questionWindow } from '../../src/lib/question-window';
 
 describe('questionWindow', () => {
   it.each([
@@ -22,5 +22,20 @@ describe('questionWindow', () => {
       expect(current).toBeLessThanOrEqual(last);
       expect(last - first + 1).toBe(41);
     }
+  });
+});
+
+describe('laterRanges', () => {
+  it.each([
+    [14, 100, []],
+    [100, 100, []],
+    [101, 100, [{ first: 101, last: 101 }]],
+    [250, 100, [{ first: 101, last: 200 }, { first: 201, last: 250 }]],
+  ])('splits %i questions after the first %i into ranges', (count, size, expected) => {
+    expect(laterRanges(count, size)).toEqual(expected);
+  });
+
+  it('keeps a 5,000-question conference to 49 range links', () => {
+    expect(laterRanges(5000)).toHaveLength(49);
   });
 });
