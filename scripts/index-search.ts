@@ -5,27 +5,33 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { scripts } from '../src/lib/content/schema';
+import { indexedPagesGlob, pagefindPath } from '../src/lib/paths';
 import { toSimplified } from '../src/lib/script/convert';
 import { buildScriptMap } from '../src/lib/search/script-map';
 import { paths } from './paths';
 
-const output = join(paths.dist, 'pagefind');
-
-const { index, errors } = await pagefind.createIndex();
-if (!index) throw new Error('Failed to run Pagefind.', { cause: errors });
-try {
-  const added = await index.addDirectory({ path: paths.dist });
-  if (added.errors.length > 0) throw new Error('Failed to run Pagefind.', { cause: added.errors });
-  const written = await index.writeFiles({ outputPath: output });
-  if (written.errors.length > 0) throw new Error('Failed to run Pagefind.', { cause: written.errors });
-  console.log(`Pagefind indexed ${added.page_count} pages into dist/pagefind/.`);
-} finally {
-  await pagefind.close();
+// One index per script, each built by its own Pagefind process and closed before the next: the
+// peak memory is that of one script's pages, not both.
+for (const script of scripts) {
+  const folder = pagefindPath(script).slice(1);
+  const { index, errors } = await pagefind.createIndex();
+  if (!index) throw new Error('Failed to run Pagefind.', { cause: errors });
+  try {
+    const added = await index.addDirectory({ path: paths.dist, glob: indexedPagesGlob(script) });
+    if (added.errors.length > 0) throw new Error('Failed to run Pagefind.', { cause: added.errors });
+    if (added.page_count === 0) throw new Error(`Pagefind found no ${script} pages to index in dist/. Run \`astro build\` first.`);
+    const written = await index.writeFiles({ outputPath: join(paths.dist, folder) });
+    if (written.errors.length > 0) throw new Error('Failed to run Pagefind.', { cause: written.errors });
+    console.log(`Pagefind indexed ${added.page_count} ${script} pages into dist/${folder}.`);
+  } finally {
+    await pagefind.close();
+  }
+  // The default UI is not used: the site has its own, much smaller search dialog.
+  const uiFiles = (await readdir(join(paths.dist, folder))).filter((name) => /^pagefind-(ui|component-ui|modular-ui|highlight)/.test(name));
+  await Promise.all(uiFiles.map((name) => rm(join(paths.dist, folder, name), { recursive: true })));
 }
-
-// The default UI is not used: the site has its own, much smaller search dialog.
-const uiFiles = (await readdir(output)).filter((name) => /^pagefind-(ui|component-ui|modular-ui|highlight)/.test(name));
-await Promise.all(uiFiles.map((name) => rm(join(output, name), { recursive: true })));
+const output = join(paths.dist, pagefindPath('zh-Hans').slice(1));
 
 const map = buildScriptMap(await textPairs(), toSimplified);
 await writeFile(join(output, 'script-map.json'), JSON.stringify(map));

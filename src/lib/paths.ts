@@ -24,6 +24,16 @@ export function searchPath(script: Script): string {
   return `${PREFIX[script]}search/`;
 }
 
+/** Give the folder of a script's search index: each script is indexed on its own, so neither index holds the other. */
+export function pagefindPath(script: Script): string {
+  return `${PREFIX[script]}pagefind/`;
+}
+
+/** Give the folder of a script's pages, relative to the site root, as a glob of its question and conference pages. */
+export function indexedPagesGlob(script: Script): string {
+  return `${PREFIX[script].slice(1)}[0-9]*/**/*.html`;
+}
+
 /** Give the same page in the other script, or in a given one. */
 export function twinPath(path: string, to: Script): string {
   const bare = path.startsWith(PREFIX['zh-Hant']) ? `/${path.slice(PREFIX['zh-Hant'].length)}` : path;
