@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { generatedPages } from './integrations/generated-pages-loader';
-import { withBody } from './lib/content/body';
+import { pageBodySchema } from './lib/content/body';
 import { conferenceSchema, questionSchema } from './lib/content/schema';
 
 const base = 'content/generated';
@@ -10,13 +10,13 @@ const sources = 'content/transcripts/*.txt';
 /** One page per conference and script, written by `npm run split`: frontmatter and parsed body. */
 const conferences = defineCollection({
   loader: generatedPages({ base, pattern: '*/*/index.mdx', sources }),
-  schema: withBody(conferenceSchema),
+  schema: conferenceSchema.safeExtend({ body: pageBodySchema }),
 });
 
 /** One page per question and script, written by `npm run split`: frontmatter and parsed body. */
 const questions = defineCollection({
   loader: generatedPages({ base, pattern: '*/*/[0-9]*.mdx', sources }),
-  schema: withBody(questionSchema),
+  schema: questionSchema.safeExtend({ body: pageBodySchema }),
 });
 
 export const collections = { conferences, questions };

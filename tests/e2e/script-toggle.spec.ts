@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { at, BUILD_SITE, conferencePath, DIST, expect, htmlFiles, pathOfFile, QUESTIONS, questionPath, test } from './fixtures';
+import { at, expect, questionPath, test } from './fixtures';
 
 /** The header's script switch: 简 / 繁. */
 const switchTo = (page: Page, name: '繁体中文' | '簡體中文') => page.getByRole('navigation', { name: '文字' }).getByRole('link', { name });
@@ -91,67 +89,4 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(at(site, questionPath(5)));
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
   });
-});
-
-test('paragraph ids and correction marks are the same in both scripts, on every page of the conference', async ({ page, site }) => {
-  await page.goto(at(site, '/'));
-  const paths = [conferencePath(), ...QUESTIONS.map((number) => questionPath(number))];
-  const pairs = paths.map((path) => [at(site, path), at(site, `/zh-hant${path}`)]);
-  const shapes = await page.evaluate(
-    (pairs) =>
-      Promise.all(
-        pairs.map((urls) =>
-          Promise.all(
-            urls.map(async (url) => {
-              const document = new DOMParser().parseFromString(await (await fetch(url)).text(), 'text/html');
-              return [...document.querySelectorAll('p[id]')].map(
-                (paragraph) => `${paragraph.id} del×${paragraph.querySelectorAll('del').length} ins×${paragraph.querySelectorAll('ins').length}`,
-              );
-            }),
-          ),
-        ),
-      ),
-    pairs,
-  );
-  shapes.forEach(([simplified, traditional], index) => {
-    expect(simplified?.length, paths[index]).toBeGreaterThan(0);
-    expect(traditional, paths[index]).toEqual(simplified);
-  });
-});
-
-test('both twins declare each other as hreflang alternates', async ({ page, site }) => {
-  const expected = {
-    'zh-Hans': new URL(questionPath(5).slice(1), BUILD_SITE).href,
-    'zh-Hant': new URL(questionPath(5, 'zh-Hant').slice(1), BUILD_SITE).href,
-    'x-default': new URL(questionPath(5).slice(1), BUILD_SITE).href,
-  };
-  for (const path of [questionPath(5), questionPath(5, 'zh-Hant')]) {
-    await page.goto(at(site, path));
-    const alternates = await page
-      .locator('link[rel="alternate"][hreflang]')
-      .evaluateAll((links) => Object.fromEntries(links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')])));
-    expect(alternates, path).toEqual(expected);
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new URL(path.slice(1), BUILD_SITE).href);
-  }
-});
-
-test('the sitemap lists every page in both scripts, with their alternates', () => {
-  const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');
-  expect(index).toContain(new URL('sitemap-0.xml', BUILD_SITE).href);
-  const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
-  const entries = [...sitemap.matchAll(/<url>(.*?)<\/url>/gs)].map(([, body = '']) => ({
-    loc: /<loc>(.*?)<\/loc>/.exec(body)?.[1] ?? '',
-    alternates: Object.fromEntries([...body.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang, href]) => [lang, href])),
-  }));
-  const pages = htmlFiles()
-    .filter((file) => !/(^|\/)404(\.html|\/index\.html)$/.test(file))
-    .map((file) => new URL(pathOfFile(file).slice(1), BUILD_SITE).href);
-  expect(entries.map(({ loc }) => loc).sort()).toEqual(pages.sort());
-  for (const number of QUESTIONS) {
-    const simplified = new URL(questionPath(number).slice(1), BUILD_SITE).href;
-    const traditional = new URL(questionPath(number, 'zh-Hant').slice(1), BUILD_SITE).href;
-    for (const loc of [simplified, traditional]) {
-      expect(entries.find((entry) => entry.loc === loc)?.alternates, loc).toEqual({ 'zh-Hans': simplified, 'zh-Hant': traditional });
-    }
-  }
 });

@@ -1,4 +1,4 @@
-import { decodeHTML } from 'entities';
+import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import { Parser, StaticConfigLoader, type DOMNode, type HtmlElement } from 'html-validate';
 
 // html-validate (a devDependency) has a real HTML tokenizer and DOM; `entities` (the WHATWG named
@@ -21,4 +21,15 @@ export function textOf(node: DOMNode, skip: (element: HtmlElement) => boolean = 
   const element = node as HtmlElement;
   if (skip(element)) return '';
   return element.childNodes.map((child) => textOf(child, skip)).join('');
+}
+
+/** Every element under a node, in document order. */
+export function allElements(node: { childElements: HtmlElement[] }): HtmlElement[] {
+  return node.childElements.flatMap((element) => [element, ...allElements(element)]);
+}
+
+/** An attribute's value with its character references decoded, as a browser's `getAttribute` gives it, or null. */
+export function attributeOf(element: HtmlElement, name: string): string | null {
+  const value = element.getAttributeValue(name);
+  return value === null ? null : decodeHTMLAttribute(value);
 }

@@ -64,13 +64,14 @@ export function copyProject(root: string): string {
 }
 
 /**
- * A temporary copy of everything `astro build` reads. `node_modules` is a real folder of links to the
- * project's packages, so that Astro's and Vite's caches (`node_modules/.astro`, `.vite`) land in the
- * copy and not in the real project.
+ * A temporary copy of everything `npm run build` reads: sources, content and scripts. `node_modules`
+ * is a real folder of links to the project's packages, so that Astro's and Vite's caches
+ * (`node_modules/.astro`, `.vite`) land in the copy and not in the real project.
+ * @param prefix start of the temporary folder's name (it may hold spaces and any characters)
  */
-export function makeSiteCopy(): string {
-  const root = makeTemp('dawenlu-site-');
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+export function makeProjectCopy(prefix = 'dawenlu-site-'): string {
+  const root = makeTemp(prefix);
+  for (const entry of ['src', 'public', 'content', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(PROJECT, entry), join(root, entry), { recursive: true });
   }
   mkdirSync(join(root, 'node_modules'));

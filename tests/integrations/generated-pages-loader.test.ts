@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generatedPages } from '../../src/integrations/generated-pages-loader';
-import { bodyOf, withBody } from '../../src/lib/content/body';
+import { bodyOf, pageBodySchema } from '../../src/lib/content/body';
 import { questionSchema } from '../../src/lib/content/schema';
 import { makeTemp, PROJECT, removeTemp, writeFile } from '../helpers/project';
 
@@ -19,7 +19,7 @@ const { MutableDataStore } = (await import(pathToFileURL(join(astroDist, 'conten
 };
 
 const SEED = '2024-03-07-wang-yi';
-const schema = withBody(questionSchema);
+const schema = questionSchema.safeExtend({ body: pageBodySchema });
 const temps: string[] = [];
 afterEach(() => {
   for (const folder of temps.splice(0)) removeTemp(folder);
@@ -96,7 +96,7 @@ describe('generatedPages', () => {
       const watched: string[] = [];
       const watcher = Object.assign(new EventEmitter(), { add: (path: string) => watched.push(path) });
       const { context, store, messages } = await contextFor(root);
-      await loader.load({ ...context, watcher } as LoaderContext);
+      await loader.load({ ...context, watcher } as unknown as LoaderContext);
       expect(watched).toEqual([join(root, 'content/generated')]);
 
       const folder = join(root, 'content/generated/zh-hans', SEED);

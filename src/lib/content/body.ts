@@ -29,13 +29,8 @@ export const bodyNodeSchema: z.ZodType<BodyNode> = z.lazy(() =>
   ]),
 );
 
-/** The body of a generated page: its top-level nodes, in order. */
+/** The body of a generated page: its top-level nodes, in order (a collection adds it with `schema.safeExtend({ body: pageBodySchema })`). */
 export const pageBodySchema = z.array(bodyNodeSchema).min(1, 'the page has no body');
-
-/** Extend a generated page's frontmatter schema with its parsed body, as the content collections hold it. */
-export function withBody<Schema extends z.ZodObject>(schema: Schema) {
-  return schema.safeExtend({ body: pageBodySchema });
-}
 
 /** Give the parsed body of a generated page's collection entry. */
 export function bodyOf(entry: { data: { body: BodyNode[] } }): BodyNode[] {

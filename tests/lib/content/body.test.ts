@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyOf, pageBodySchema, withBody } from '../../../src/lib/content/body';
+import { bodyOf, pageBodySchema } from '../../../src/lib/content/body';
 import { conferenceSchema } from '../../../src/lib/content/schema';
 
 const paragraph = { type: 'element', name: 'Paragraph', attributes: { id: 'a1', line: 13, continuedOn: [15] }, children: [{ type: 'text', value: '答。' }] };
@@ -23,9 +23,9 @@ describe('pageBodySchema', () => {
   });
 });
 
-describe('withBody', () => {
+describe('a collection schema with the body', () => {
   it('adds the body to a frontmatter schema and keeps its checks', () => {
-    const schema = withBody(conferenceSchema);
+    const schema = conferenceSchema.safeExtend({ body: pageBodySchema });
     expect(schema.shape.body).toBe(pageBodySchema);
     expect(schema.safeParse({ body: [paragraph] }).success).toBe(false);
   });
