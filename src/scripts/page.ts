@@ -89,7 +89,8 @@ document.addEventListener('keydown', (event) => {
     event.preventDefault();
     openSearch();
   } else if (!event.ctrlKey && !event.metaKey && !modified) {
-    document.querySelector<HTMLAnchorElement>(`.pager a[data-key="${event.key}"]`)?.click();
+    // Any key may reach here (`"`, `\`, `]`): escaped, it can never break the selector.
+    document.querySelector<HTMLAnchorElement>(`.pager a[data-key="${CSS.escape(event.key)}"]`)?.click();
   }
 });
 

@@ -8,6 +8,7 @@ import { queryTerms } from '../lib/search/terms';
 
 interface PagefindResultData {
   url: string;
+  content: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
   anchors: (IndexedAnchor & { element: string })[];
@@ -111,13 +112,21 @@ function buildDialog(): HTMLDialogElement {
         [['outlet', outlet.select.value], ['answerer', answerer.select.value], ['conference', conference.select.value]].filter(([, value]) => value),
       );
       const found = await searchAll(pagefind, query, map, filters);
-      const first = await Promise.all(found.slice(0, FIRST_RESULTS).map((result) => result.data()));
+      const holds = holdsEveryTerm(query, map);
+      const loaded = await Promise.all(found.slice(0, FIRST_RESULTS).map((result) => result.data()));
+      const first = loaded.filter(holds);
       if (ticket !== latest) return;
       results.replaceChildren(...first.map(resultItem));
-      showStatus(found.length === 0 ? t('search.none') : t('search.count', { count: found.length }));
+      const count = (kept: number) => showStatus(kept === 0 ? t('search.none') : t('search.count', { count: kept }));
+      // Results that hold every term rank first: when the first ones all do, say the count now (and
+      // correct it in the rare case the rest do not); otherwise wait until every text is checked.
+      const early = first.length === loaded.length ? found.length : -1;
+      if (early >= 0) count(early);
       fillFiltersOnce();
-      const rest = await Promise.all(found.slice(FIRST_RESULTS).map((result) => result.data()));
-      if (ticket === latest) results.append(...rest.map(resultItem));
+      const rest = (await Promise.all(found.slice(FIRST_RESULTS).map((result) => result.data()))).filter(holds);
+      if (ticket !== latest) return;
+      results.append(...rest.map(resultItem));
+      if (first.length + rest.length !== early) count(first.length + rest.length);
     } catch {
       if (ticket === latest) showStatus(t('search.error'));
     }
@@ -195,6 +204,20 @@ async function searchAll(pagefind: Pagefind, query: string, map: ScriptMap, filt
     if (!seen || seen.score < result.score) best.set(result.id, result);
   }
   return [...best.values()].sort((left, right) => right.score - left.score).slice(0, MAX_RESULTS);
+}
+
+/**
+ * Tell whether a result's text holds every term the reader typed, in either script and any case.
+ * Pagefind splits a term into words and drops those its index lacks (`2024xxxx` finds every 2024,
+ * a long run of known words finds pages holding them apart), so its matches are checked here.
+ */
+function holdsEveryTerm(query: string, map: ScriptMap): (data: PagefindResultData) => boolean {
+  const fold = (text: string) => queryVariants(text.toLowerCase(), map, 'zh-Hans')[0] ?? '';
+  const terms = queryTerms(query).map(fold);
+  return (data) => {
+    const text = fold(data.content);
+    return terms.every((term) => text.includes(term));
+  };
 }
 
 function resultItem(data: PagefindResultData): HTMLLIElement {
