@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { withBase } from '../lib/paths';
+import { siteHref } from '../lib/site-href';
 
 /** Allow everything and point crawlers at the sitemap, wherever the site is deployed. */
 export const GET: APIRoute = ({ site }) => {
-  const sitemap = new URL(withBase(import.meta.env.BASE_URL, '/sitemap-index.xml'), site);
+  const sitemap = new URL(siteHref('/sitemap-index.xml'), site);
   return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap.href}\n`);
 };

@@ -1,6 +1,7 @@
 // Progressive enhancements shared by every page. Everything here is optional: without
 // JavaScript the pages read, link and navigate the same way.
-import { withBase } from '../lib/paths';
+import { pagefindPath } from '../lib/paths';
+import { siteHref } from '../lib/site-href';
 import { formatQuote } from '../lib/quote';
 
 const toast = document.querySelector<HTMLElement>('.toast');
@@ -33,7 +34,8 @@ let searchModule: Promise<typeof import('./search')> | undefined;
 /** Load the search code on first use only, with Pagefind's script in parallel rather than after it. */
 function loadSearch() {
   if (!searchModule) {
-    import(/* @vite-ignore */ withBase(import.meta.env.BASE_URL, '/pagefind/pagefind.js')).catch(() => {});
+    const script = document.documentElement.lang === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
+    import(/* @vite-ignore */ siteHref(`${pagefindPath(script)}pagefind.js`)).catch(() => {});
     searchModule = import('./search');
   }
   return searchModule;

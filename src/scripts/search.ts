@@ -1,6 +1,7 @@
 // The search dialog: loaded on first use only, then Pagefind and the script map on first open.
 import { useStrings } from '../i18n/strings';
-import { withBase } from '../lib/paths';
+import { pagefindPath } from '../lib/paths';
+import { siteHref } from '../lib/site-href';
 import type { Script } from '../lib/content/schema';
 import { bestLocations, paragraphOfMatch, type IndexedAnchor, type WeightedLocation } from '../lib/search/anchor';
 import { queryVariants, type ScriptMap } from '../lib/search/script-map';
@@ -33,7 +34,7 @@ const MAX_QUERY = 200;
 const FIRST_RESULTS = 5;
 const script: Script = document.documentElement.lang === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
 const t = useStrings(script);
-const base = withBase(import.meta.env.BASE_URL, '/');
+const base = siteHref('/');
 
 let engine: Promise<{ pagefind: Pagefind; map: ScriptMap }> | undefined;
 let dialog: HTMLDialogElement | undefined;
@@ -41,10 +42,10 @@ let dialog: HTMLDialogElement | undefined;
 /** Load Pagefind (the index of this page's script) and the script map, once. */
 function loadEngine() {
   engine ??= (async () => {
-    const url = withBase(base, '/pagefind/pagefind.js');
+    const url = siteHref(`${pagefindPath(script)}pagefind.js`);
     const [pagefind, map] = await Promise.all([
       import(/* @vite-ignore */ url) as Promise<Pagefind>,
-      fetch(withBase(base, '/pagefind/script-map.json')).then((response) => response.json() as Promise<ScriptMap>),
+      fetch(siteHref(`${pagefindPath('zh-Hans')}script-map.json`)).then((response) => response.json() as Promise<ScriptMap>),
     ]);
     // Without a worker the first search needs one request fewer; the index here is small per query.
     await pagefind.options({ baseUrl: base, excerptLength: 40, noWorker: true });

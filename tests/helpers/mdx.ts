@@ -23,7 +23,7 @@ function nodesOf(children: unknown): BodyNode[] {
 function jsx(type: unknown, { children, ...attributes }: Props): BodyNode | BodyNode[] {
   if (type === FRAGMENT) return nodesOf(children);
   if (typeof type !== 'string') throw new Error(`the MDX used a component that is not an element name: ${String(type)}`);
-  return { type: 'element', name: type, attributes: attributes as Record<string, never>, children: nodesOf(children) };
+  return { type: 'element', name: type, attributes: attributes as never, children: nodesOf(children) } as BodyNode;
 }
 
 /** Compile and run a page's MDX (body, or whole file with frontmatter as plain text) and give its tree. */

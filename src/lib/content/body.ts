@@ -1,33 +1,53 @@
 /**
  * The body of a generated page as the content collections hold it: the tree of elements and text
  * that `src/lib/mdx/read.ts` reads from the MDX once, in the content loader, checked by this schema.
- * Kept generic (any element name, JSON attribute values) while the set of elements grows; the
- * components decide what each element means.
+ * Each element's attributes are checked by its name, so components receive typed props.
  */
 import { z } from 'astro/zod';
 
-/** An attribute value as the splitter writes it: a string, a number, or a JSON literal such as `[65]`. */
-export type BodyAttribute = z.infer<ReturnType<typeof z.json>>;
+const text = z.string();
+const lineNumber = z.number().int().positive();
+const paragraphId = z.string().regex(/^[dqaoeh]\d+$/, 'expected a paragraph id such as a3');
 
-/** A run of text or an element (`<Turn>`, `<Paragraph>`, `<Correction>`) of a generated page's body. */
+/** The attributes of each element a generated page may hold, as `src/lib/mdx/pages.ts` writes them. */
+export const elementAttributes = {
+  /** One speaker's turn: the question, an answer, a host's line, the lead or an opening statement. */
+  Turn: z.strictObject({
+    role: z.enum(['lead', 'opening', 'question', 'answer', 'host']),
+    speaker: text.optional(),
+    title: text.optional(),
+    time: text.optional(),
+    followUp: z.boolean().optional(),
+    closing: z.boolean().optional(),
+  }),
+  /** A paragraph with its stable id and where it starts in the transcript. */
+  Paragraph: z.strictObject({ id: paragraphId, line: lineNumber, continuedOn: z.array(lineNumber).optional(), time: text.optional() }),
+  /** The English translation printed after a paragraph (bilingual transcripts). */
+  English: z.strictObject({ for: paragraphId, line: lineNumber }),
+  /** A marked slip of the printed text and its correction. */
+  Correction: z.strictObject({ note: z.string(), original: text, corrected: text, reading: text, reason: text }),
+};
+
+type ElementName = keyof typeof elementAttributes;
+type Attributes = { [Name in ElementName]: z.infer<(typeof elementAttributes)[Name]> };
+
+/** A run of text or an element of a generated page's body, its attributes typed by its name. */
 export type BodyNode =
   | { type: 'text'; value: string }
-  | { type: 'element'; name: string; attributes: Record<string, BodyAttribute>; children: BodyNode[] };
+  | { [Name in ElementName]: { type: 'element'; name: Name; attributes: Attributes[Name]; children: BodyNode[] } }[ElementName];
 
-const NAME = /^[A-Za-z][\w.]*$/;
+const element = <Name extends ElementName>(name: Name) =>
+  z.object({
+    type: z.literal('element'),
+    name: z.literal(name),
+    attributes: elementAttributes[name],
+    children: z.array(z.lazy(() => bodyNodeSchema)),
+  });
 
-/** One node of a body: text, or an element with attributes and children. */
+/** One node of a body: text, or one of the elements the site renders. */
 export const bodyNodeSchema: z.ZodType<BodyNode> = z.lazy(() =>
-  z.discriminatedUnion('type', [
-    z.object({ type: z.literal('text'), value: z.string() }),
-    z.object({
-      type: z.literal('element'),
-      name: z.string().regex(NAME, 'expected an element name such as Paragraph'),
-      attributes: z.record(z.string().regex(NAME, 'expected an attribute name such as id'), z.json()),
-      children: z.array(bodyNodeSchema),
-    }),
-  ]),
-);
+  z.union([z.object({ type: z.literal('text'), value: z.string() }), element('Turn'), element('Paragraph'), element('English'), element('Correction')]),
+) as z.ZodType<BodyNode>;
 
 /** The body of a generated page: its top-level nodes, in order (a collection adds it with `schema.safeExtend({ body: pageBodySchema })`). */
 export const pageBodySchema = z.array(bodyNodeSchema).min(1, 'the page has no body');

@@ -82,7 +82,7 @@ export const conferenceSchema = pageSchema.extend({
   hosts: z.array(z.string().min(1)),
   /** Where the transcript was published, from editorial data. */
   publication: z
-    .object({ publication: z.string().min(1), url: z.string().url().optional(), edition: z.string().min(1).optional() })
+    .object({ publication: z.string().min(1), url: z.url().optional(), edition: z.string().min(1).optional() })
     .optional(),
   /** How many lines of portal noise, time stamps and editorial drops were left out of the text. */
   dropped: z.number().int().nonnegative(),

@@ -40,7 +40,7 @@ export const editorialSchema = z.object({
   source: z
     .object({
       publication: z.string().min(1),
-      url: z.string().url().optional(),
+      url: z.url().optional(),
       edition: z.string().min(1).optional(),
     })
     .strict()

@@ -1,0 +1,50 @@
+import { scripts, type Script } from '../lib/content/schema';
+import { archivePath, conferencePath, questionPath, searchPath } from '../lib/paths';
+import { conferencesIn, questionsByConference, type ConferenceEntry, type QuestionEntry } from './archive';
+
+/** What one generated route renders, with everything its view needs. */
+export type SiteRoute =
+  | { kind: 'archive'; script: Script }
+  | { kind: 'search'; script: Script }
+  | { kind: 'not-found'; script: Script }
+  | { kind: 'conference'; script: Script; conference: ConferenceEntry; questions: QuestionEntry[] }
+  | {
+      kind: 'question';
+      script: Script;
+      conference: ConferenceEntry;
+      question: QuestionEntry;
+      siblings: QuestionEntry[];
+      previous?: QuestionEntry;
+      next?: QuestionEntry;
+    };
+
+/** Turn a site path (`/zh-hant/search/`) into the rest parameter of `[...path].astro` (`zh-hant/search`). */
+function param(path: string): string | undefined {
+  return path.replace(/^\/|\/$/g, '') || undefined;
+}
+
+/**
+ * Build every page of both scripts from one route file, as Starlight does: the archive, search,
+ * conference and question pages, and the traditional 404 page (Astro builds the simplified one
+ * from src/pages/404.astro).
+ */
+export async function sitePaths() {
+  const paths = [];
+  for (const script of scripts) {
+    const [conferences, grouped] = await Promise.all([conferencesIn(script), questionsByConference(script)]);
+    const route = (path: string, props: SiteRoute) => ({ params: { path: param(path) }, props: { route: props } });
+    paths.push(route(archivePath(script), { kind: 'archive', script }), route(searchPath(script), { kind: 'search', script }));
+    if (script !== 'zh-Hans') paths.push(route(`${archivePath(script)}404/`, { kind: 'not-found', script }));
+    for (const conference of conferences) {
+      const questions = grouped.get(conference.data.conference) ?? [];
+      paths.push(route(conferencePath(script, conference.data.conference), { kind: 'conference', script, conference, questions }));
+      questions.forEach((question, index) => {
+        const path = questionPath(script, conference.data.conference, question.data.number, question.data.questionCount);
+        paths.push(
+          route(path, { kind: 'question', script, conference, question, siblings: questions, previous: questions[index - 1], next: questions[index + 1] }),
+        );
+      });
+    }
+  }
+  return paths;
+}
