@@ -7,17 +7,16 @@
  *
  * Every failure is one line naming the file and what to do; a failed split leaves no page half-written.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { constants } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildArchive, type ArchiveResult, type ConferenceReport } from '../src/lib/archive/build';
 import { isInSync, isStagingPath, planSync, type SyncPlan } from '../src/lib/mdx/plan';
-import { toTraditional } from '../src/lib/script/convert';
 import { paths } from './paths';
 import { attempt, failureOf, listFiles, NOTHING_WRITTEN, readFiles, shown } from './split/files';
 import { SplitFailure } from './split/io-error';
-import { acquireLock, LockBusy, waitForLock, type LockEvents } from './split/lock';
+import { acquireLock, LockBusy, runningHolder, waitForLock, type LockEvents } from './split/lock';
 import { applyPlan } from './split/write';
 
 const LOCK = join(paths.generated, '.split.lock');
@@ -36,9 +35,12 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(sign
 try {
   process.exitCode = flags.check ? await check() : await split();
 } catch (error) {
-  const failure = error instanceof LockBusy ? busy(error) : await failureOf(error, pathOf(error) ?? paths.generated);
-  if (!(failure.cause ?? failure.message) || !isReportable(error)) throw error;
-  console.error(failure.message);
+  if (error instanceof LockBusy) {
+    console.error(`${shown(LOCK)}: another split is running (pid ${error.holder}); try again when it ends (if none is, delete this file). ${NOTHING_WRITTEN}`);
+  } else {
+    const path = (error as { path?: unknown } | null)?.path;
+    console.error((await failureOf(error, typeof path === 'string' ? path : paths.generated)).message);
+  }
   process.exitCode = 1;
 }
 
@@ -46,8 +48,8 @@ try {
 async function split(): Promise<number> {
   const result = await build();
   if (!result.ok) return 1;
-  await attempt(paths.generated, () => import('node:fs/promises').then(({ mkdir }) => mkdir(paths.generated, { recursive: true })));
-  const release = await lock(() => acquireLock(LOCK, LOCK_TIMING, LOCK_EVENTS));
+  await attempt(paths.generated, () => mkdir(paths.generated, { recursive: true }));
+  const release = await attempt(LOCK, () => acquireLock(LOCK, LOCK_TIMING, LOCK_EVENTS));
   try {
     const plan = await planFor(result);
     if (plan.edited.length > 0 && !flags.force) {
@@ -72,11 +74,11 @@ async function check(): Promise<number> {
   const result = await build();
   if (!result.ok) return 1;
   let plan: SyncPlan;
-  // A split that starts while the folder is read could show a half-updated folder: read it again.
+  // A split that starts while the folder is read may show it half-updated: then wait and read it again.
   do {
-    await lock(() => waitForLock(LOCK, LOCK_TIMING, LOCK_EVENTS));
+    await attempt(LOCK, () => waitForLock(LOCK, LOCK_TIMING, LOCK_EVENTS));
     plan = await planFor(result);
-  } while (await lock(() => waitForLock(LOCK, { ...LOCK_TIMING, wait: 0 }, {})).catch(() => true));
+  } while ((await attempt(LOCK, () => runningHolder(LOCK))) !== null);
   if (isInSync(plan)) {
     console.log(`${summary(result)}: content/generated/ is up to date.`);
     return 0;
@@ -94,7 +96,7 @@ async function build(): Promise<ArchiveResult> {
   const editorialNames = (await listFiles(paths.editorial, true)).filter((name) => name.endsWith('.yaml'));
   const transcripts = await readFiles(paths.transcripts, transcriptNames, paths.root, (path) => readFile(path));
   const editorials = await readFiles(paths.editorial, editorialNames, paths.root, (path) => readFile(path, 'utf8'));
-  const result = buildArchive(transcripts, editorials, { 'zh-Hans': (text) => text, 'zh-Hant': toTraditional });
+  const result = buildArchive(transcripts, editorials);
   if (!result.ok) {
     for (const error of result.errors) console.error(error.message);
     console.error(`\n${result.errors.length} problem(s) found; nothing was written.`);

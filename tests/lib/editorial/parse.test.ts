@@ -110,14 +110,20 @@ describe('parseEditorial with YAML anchors and aliases', () => {
   it('fails on an alias bomb at the first alias, without expanding it', () => {
     const error = transcriptErrorOf(() => parseEditorial(ALIAS_BOMB, FILE));
     expect(error.location).toEqual({ file: FILE, line: 3 });
-    expect(error.message).toMatchInlineSnapshot();
+    expect(error.message).toMatchInlineSnapshot(`
+      "content/editorial/2024-05-01-wang-wenbin.yaml:3: the YAML aliases (*a and after) expand to too much data
+        An editorial file needs no aliases: write each value out in full instead of repeating it with &anchor and *alias."
+    `);
   });
 
   it('fails on an alias whose anchor is not set before it, at the alias', () => {
     const text = lines('corrections:', ...CORRECTION.slice(0, 4), '    source: *people', 'outlets:', '  人民网: &people People');
     const error = transcriptErrorOf(() => parseEditorial(text, FILE));
     expect(error.location.line).toBe(6);
-    expect(error.message).toMatchInlineSnapshot();
+    expect(error.message).toMatchInlineSnapshot(`
+      "content/editorial/2024-05-01-wang-wenbin.yaml:6: the alias *people has no anchor &people before it
+        Mark the value to repeat with &people above this line, or write the value out in full."
+    `);
   });
 
   it('reads a few aliases, as YAML allows', () => {
