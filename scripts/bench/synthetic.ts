@@ -7,6 +7,11 @@
  * so the archive is not one file repeated, while every file still parses like the seed.
  */
 
+import { datelineOf } from '../../src/lib/transcript/dateline';
+import { parseTranscriptName } from '../../src/lib/transcript/file-name';
+import { speakerLabelOf } from '../../src/lib/transcript/labels';
+import { parseTranscript } from '../../src/lib/transcript/parse';
+
 /** One generated transcript: its file name (`YYYY-MM-DD-<slug>.txt`) and text. */
 export interface SyntheticTranscript {
   name: string;
@@ -44,12 +49,6 @@ export const WORD_SWAPS: readonly (readonly [string, string])[] = [
   ['各国', '各方'],
 ];
 
-const NAME = /^(\d{4})-(\d{2})-(\d{2})-(.+)\.txt$/u;
-const LABEL = /^([^\s，。！？；：、“”‘’「」『』（）(),.!?;:]{1,24})[：:]/u;
-const REPORTER = /[记記]者$/u;
-const DATELINE = /^(\S*?社\S*?)(\d{1,2})月(\d{1,2})日电/u;
-const CONTINUATION = /^[(（]\s*下转第/u;
-
 /** The parts of a seed transcript that the generator moves or rewrites. */
 export interface SeedParts {
   /** Lines before the first question: headline, dateline, opening remarks (blank lines kept). */
@@ -64,32 +63,19 @@ export interface SeedParts {
   day: number;
 }
 
-/** Split a seed transcript into its head, question blocks and tail. */
+/** Split a seed transcript into its head, question blocks and tail, where the site's own parser finds them. */
 export function seedParts(text: string, fileName: string): SeedParts {
-  const name = NAME.exec(fileName);
-  if (!name) throw new Error(`seed file name must look like YYYY-MM-DD-slug.txt: ${fileName}`);
+  const conference = parseTranscript(text, fileName);
+  const [answerer] = conference.officials;
+  if (!answerer) throw new Error('seed has no answering official (e.g. 王毅：)');
+  if (!conference.dateline) throw new Error('seed has no dateline (e.g. 新华社北京3月7日电)');
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const head: string[] = [];
-  const questions: string[][] = [];
-  let tail: string[] = [];
-  let answerer: string | undefined;
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index] ?? '';
-    if (CONTINUATION.test(line.trim())) {
-      tail = lines.slice(index);
-      break;
-    }
-    const label = LABEL.exec(line)?.[1];
-    if (label && REPORTER.test(label)) questions.push([line]);
-    else if (questions.length > 0) questions.at(-1)?.push(line);
-    else head.push(line);
-    if (label && !REPORTER.test(label)) answerer ??= label;
-  }
-  if (!answerer) throw new Error('seed has no answerer label (e.g. 王毅：)');
-  if (questions.length === 0) throw new Error('seed has no questions (e.g. 新华社记者：)');
-  if (!head.some((line) => DATELINE.test(line))) throw new Error('seed has no dateline (e.g. 新华社北京3月7日电)');
+  const starts = conference.questions.map((question) => question.line - 1);
+  const end = conference.continuation ? conference.continuation.line - 1 : lines.length;
   // Keep blank lines between blocks: a question block ends with the blank lines that followed it.
-  return { head, questions, tail, answerer, month: Number(name[2]), day: Number(name[3]) };
+  const questions = starts.map((start, index) => lines.slice(start, starts[index + 1] ?? end));
+  const [, month, day] = conference.date.split('-').map(Number) as [number, number, number];
+  return { head: lines.slice(0, starts[0]), questions, tail: lines.slice(end), answerer, month, day };
 }
 
 /** A small seeded PRNG (mulberry32), so output depends on the inputs only. */
@@ -135,7 +121,7 @@ export function redate(line: string, from: { month: number; day: number }, to: {
  */
 export function synthesizeArchive(seedText: string, seedFileName: string, options: SyntheticOptions): SyntheticTranscript[] {
   const seed = seedParts(seedText, seedFileName);
-  const seedSlug = NAME.exec(seedFileName)?.[4] ?? 'seed';
+  const seedSlug = parseTranscriptName(seedFileName).id.slice('YYYY-MM-DD-'.length) || 'seed';
   const answerers = options.answerers ?? [{ name: seed.answerer, slug: seedSlug }, ...DEFAULT_ANSWERERS];
   if (answerers.length === 0) throw new Error('need at least one answerer');
   const files: SyntheticTranscript[] = [];
@@ -151,7 +137,7 @@ export function synthesizeArchive(seedText: string, seedFileName: string, option
     const swapTable = new Map(swaps);
     const rename = new RegExp(escapeRegExp(seed.answerer), 'gu');
 
-    const head = seed.head.map((line) => (DATELINE.test(line) ? redate(line, seed, { month, day }) : line));
+    const head = seed.head.map((line) => (datelineOf(line.trim()) ? redate(line, seed, { month, day }) : line));
     const body = shuffled(seed.questions, next).flat();
     const text = [...head, ...body, ...seed.tail]
       .map((line) => line.replace(rename, answerer.name))
@@ -164,6 +150,7 @@ export function synthesizeArchive(seedText: string, seedFileName: string, option
 
 /** Swap words in a line but never in its speaker label (outlet and answerer names stay as printed). */
 function swapWords(line: string, pattern: RegExp, table: Map<string, string>): string {
-  const label = LABEL.exec(line)?.[0] ?? '';
-  return label + line.slice(label.length).replace(pattern, (word) => table.get(word) ?? word);
+  const label = speakerLabelOf(line);
+  const prefix = label ? line.slice(0, line.length - label.rest.length) : '';
+  return prefix + line.slice(prefix.length).replace(pattern, (word) => table.get(word) ?? word);
 }
