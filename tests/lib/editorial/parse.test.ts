@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { placeCorrections } from '../../../src/lib/editorial/corrections';
 import { correctionLine, noEditorial, parseEditorial } from '../../../src/lib/editorial/parse';
+import { editorialSchema } from '../../../src/lib/editorial/schema';
 import { parseTranscript } from '../../../src/lib/transcript/parse';
 import { lines, transcriptErrorOf } from '../../helpers/transcript';
 
@@ -24,12 +25,15 @@ describe('parseEditorial', () => {
       ...CORRECTION,
       '    paragraph: a2',
     );
-    expect(parseEditorial(text, FILE)).toEqual({
-      questionsAnswered: 21,
-      outlets: { '《人民日报》': "People's Daily" },
-      topics: { '1': '中美关系' },
-      corrections: [{ question: 1, paragraph: 'a2', original: '是一套', corrected: '说一套', reason: '排印错字。', source: '人民网' }],
-    });
+    // What the YAML holds, as the schema gives it (the schema's own tests cover its output).
+    expect(parseEditorial(text, FILE)).toEqual(
+      editorialSchema.parse({
+        questionsAnswered: 21,
+        outlets: { '《人民日报》': "People's Daily" },
+        topics: { '1': '中美关系' },
+        corrections: [{ question: 1, paragraph: 'a2', original: '是一套', corrected: '说一套', reason: '排印错字。', source: '人民网' }],
+      }),
+    );
   });
 
   it.each([
@@ -37,7 +41,7 @@ describe('parseEditorial', () => {
     ['only comments', '# nothing yet\n'],
     ['an empty document', '---\n'],
   ])('reads %s as no editorial data', (_name, text) => {
-    expect(parseEditorial(text, FILE)).toEqual({ outlets: {}, topics: {}, corrections: [] });
+    expect(parseEditorial(text, FILE)).toEqual(editorialSchema.parse({}));
     expect(parseEditorial(text, FILE)).toEqual(noEditorial);
   });
 
@@ -151,13 +155,13 @@ describe('the real editorial file of 2024-03-07-wang-yi', () => {
   const seed = parseTranscript(readFileSync(new URL(transcriptPath, root), 'utf8'), transcriptPath);
 
   it('has a topic for each of the 14 questions', () => {
-    expect(Object.keys(editorial.topics)).toEqual(seed.questions.map((question) => String(question.number)));
-    expect(Object.keys(editorial.topics)).toHaveLength(14);
+    expect([...editorial.topics.keys()]).toEqual(seed.questions.map((question) => String(question.number)));
+    expect(editorial.topics.size).toBe(14);
   });
 
   it('names exactly the 14 outlets of the seed, in order', () => {
-    expect(Object.keys(editorial.outlets)).toEqual(seed.questions.map((question) => question.outlet));
-    expect(new Set(Object.keys(editorial.outlets)).size).toBe(14);
+    expect([...editorial.outlets.keys()]).toEqual(seed.questions.map((question) => question.outlet));
+    expect(editorial.outlets.size).toBe(14);
   });
 
   it('says how many questions were answered', () => {
