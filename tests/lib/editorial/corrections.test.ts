@@ -11,15 +11,24 @@ const correction = (original: string, corrected: string, extra: Partial<Correcti
   source: '人民网',
   ...extra,
 });
-const paragraph = (id: string, text: string): SourceParagraph => ({ id, text, line: 1, continuedOn: [] });
-const question = (...paragraphs: SourceParagraph[]): Question => ({
-  number: 4,
-  questioner: '彭博社记者',
-  outlet: '彭博社',
-  line: 1,
-  question: paragraphs.filter((item) => item.id.startsWith('q')),
-  answer: paragraphs.filter((item) => item.id.startsWith('a')),
-});
+const paragraph = (id: string, text: string): SourceParagraph => ({ id, text, line: 1, continuedOn: [], english: [] });
+const question = (...paragraphs: SourceParagraph[]): Question => {
+  const asked = paragraphs.filter((item) => item.id.startsWith('q'));
+  const answered = paragraphs.filter((item) => item.id.startsWith('a'));
+  return {
+    number: 4,
+    questioner: '彭博社记者',
+    outlet: '彭博社',
+    line: 1,
+    turns: [
+      { role: 'reporter', label: '彭博社记者', speaker: '彭博社记者', line: 1, paragraphs: asked },
+      { role: 'official', label: '王毅', speaker: '王毅', line: 1, paragraphs: answered },
+    ],
+    question: asked,
+    answer: answered,
+    answerers: ['王毅'],
+  };
+};
 const mismatch = (work: () => unknown) => {
   expect(work).toThrow(CorrectionMismatch);
   try {

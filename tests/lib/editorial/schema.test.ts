@@ -32,7 +32,68 @@ describe('correctionSchema', () => {
 
 describe('editorialSchema', () => {
   it('fills defaults', () => {
-    expect(editorialSchema.parse({})).toEqual({ outlets: {}, topics: {}, corrections: [] });
+    expect(editorialSchema.parse({})).toEqual({
+      hosts: [],
+      speakers: new Map(),
+      questionOutlets: new Map(),
+      drop: [],
+      outlets: new Map(),
+      topics: new Map(),
+      corrections: [],
+    });
+  });
+
+  it('reads every field, keyed records as maps', () => {
+    expect(
+      editorialSchema.parse({
+        script: 'zh-Hant',
+        variant: 'hk',
+        hosts: ['新闻处处长'],
+        speakers: { 答: '高远' },
+        questionOutlets: { '3': '香港电台' },
+        drop: [{ text: '（完）', reason: '结束标记' }],
+        source: { publication: '香港特区政府新闻公报', url: 'https://www.info.gov.hk/gia/general/201502/25/P201502250632.htm', edition: '2015年2月25日' },
+        questionsAnswered: 21,
+        outlets: { 凤凰卫视: 'Phoenix TV' },
+        topics: { '1': '预算' },
+        corrections: [valid],
+      }),
+    ).toEqual({
+      script: 'zh-Hant',
+      variant: 'hk',
+      hosts: ['新闻处处长'],
+      speakers: new Map([['答', '高远']]),
+      questionOutlets: new Map([['3', '香港电台']]),
+      drop: [{ text: '（完）', reason: '结束标记' }],
+      source: { publication: '香港特区政府新闻公报', url: 'https://www.info.gov.hk/gia/general/201502/25/P201502250632.htm', edition: '2015年2月25日' },
+      questionsAnswered: 21,
+      outlets: new Map([['凤凰卫视', 'Phoenix TV']]),
+      topics: new Map([['1', '预算']]),
+      corrections: [valid],
+    });
+  });
+
+  it('reads keys that are names of JavaScript properties as data', () => {
+    const parsed = editorialSchema.parse({ outlets: { constructor: 'A', toString: 'B', hasOwnProperty: 'C' }, speakers: { valueOf: '高远' } });
+    expect(parsed.outlets).toEqual(new Map([['constructor', 'A'], ['toString', 'B'], ['hasOwnProperty', 'C']]));
+    expect(parsed.speakers.get('valueOf')).toBe('高远');
+  });
+
+  it.each([
+    ['script', { script: 'zh-CN' }],
+    ['variant', { variant: 'cn' }],
+    ['hosts', { hosts: [''] }],
+    ['speakers', { speakers: { 答: '' } }],
+    ['questionOutlets', { questionOutlets: { a: '凤凰卫视' } }],
+    ['drop', { drop: [{ text: '（完）' }] }],
+    ['drop', { drop: [{ text: '（完）', reason: '结束标记', line: 3 }] }],
+    ['source', { source: { url: 'https://example.org/' } }],
+    ['source', { source: { publication: '人民网', url: 'not a url' } }],
+    ['source', { source: { publication: '人民网', page: 4 } }],
+  ])('rejects a bad %s: %j', (field, data) => {
+    const result = editorialSchema.safeParse(data);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path[0]).toBe(field);
   });
 
   it('rejects unknown fields', () => {

@@ -43,7 +43,12 @@ const editorial = parseEditorial(
   'content/editorial/2024-05-01-wang-wenbin.yaml',
 );
 const pages = (script: 'zh-Hans' | 'zh-Hant') =>
-  conferencePages(conference, editorial, { script, convert: script === 'zh-Hans' ? (text) => text : toTraditional, sourceFile: FILE });
+  conferencePages(conference, editorial, {
+    script,
+    sourceScript: 'zh-Hans',
+    convert: script === 'zh-Hans' ? (text) => text : toTraditional,
+    sourceFile: FILE,
+  });
 const render = (files: GeneratedFile[]) => files.map((file) => `=== ${file.path}\n${file.text}`).join('\n');
 const frontmatterOf = (file: GeneratedFile | undefined) => parseYaml(file?.text.split('---\n')[1] ?? '') as Record<string, unknown>;
 
@@ -55,13 +60,17 @@ describe('conferencePages', () => {
       conference: "2024-05-01-wang-wenbin"
       date: "2024-05-01"
       script: "zh-Hans"
-      answerer: "汪文斌"
+      sourceScript: "zh-Hans"
       source:
         file: "content/transcripts/2024-05-01-wang-wenbin.txt"
         line: 1
-      hash: "cef25ce1e1a223db"
+      hash: "72d3f55a5470f216"
       headline: "外交部发言人汪文斌主持例行记者会"
       dateline: "新华社北京5月1日电"
+      officials:
+        - "汪文斌"
+      hosts: []
+      dropped: 0
       questionCount: 2
       questionsAnswered: 3
       continuation:
@@ -86,15 +95,17 @@ describe('conferencePages', () => {
       conference: "2024-05-01-wang-wenbin"
       date: "2024-05-01"
       script: "zh-Hans"
-      answerer: "汪文斌"
+      sourceScript: "zh-Hans"
       source:
         file: "content/transcripts/2024-05-01-wang-wenbin.txt"
         line: 5
-      hash: "e6a159895c3ba2b3"
+      hash: "b05a70be77483fa4"
       number: 1
       questionCount: 2
       questioner: "《人民日报》记者"
       outlet: "《人民日报》"
+      answerers:
+        - "汪文斌"
       outletEnglish: "People's Daily"
       topic: "中美关系的发展"
       topicEdited: true
@@ -123,15 +134,17 @@ describe('conferencePages', () => {
       conference: "2024-05-01-wang-wenbin"
       date: "2024-05-01"
       script: "zh-Hans"
-      answerer: "汪文斌"
+      sourceScript: "zh-Hans"
       source:
         file: "content/transcripts/2024-05-01-wang-wenbin.txt"
         line: 10
-      hash: "c565f5247d4da9c9"
+      hash: "d2fd5a3ef469061a"
       number: 2
       questionCount: 2
       questioner: "法新社记者"
       outlet: "法新社"
+      answerers:
+        - "汪文斌"
       topic: "这是一个很长的问题，用来检验由问题生成的标题会…"
       topicEdited: false
       questionExcerpt: "这是一个很长的问题，用来检验由问题生成的标题会被截短到二十四个字以内吗？"
@@ -157,13 +170,17 @@ describe('conferencePages', () => {
       conference: "2024-05-01-wang-wenbin"
       date: "2024-05-01"
       script: "zh-Hant"
-      answerer: "汪文斌"
+      sourceScript: "zh-Hans"
       source:
         file: "content/transcripts/2024-05-01-wang-wenbin.txt"
         line: 1
-      hash: "346a3f72959e9325"
+      hash: "d0e59eec11a9f0bf"
       headline: "外交部發言人汪文斌主持例行記者會"
       dateline: "新華社北京5月1日電"
+      officials:
+        - "汪文斌"
+      hosts: []
+      dropped: 0
       questionCount: 2
       questionsAnswered: 3
       continuation:
@@ -188,15 +205,17 @@ describe('conferencePages', () => {
       conference: "2024-05-01-wang-wenbin"
       date: "2024-05-01"
       script: "zh-Hant"
-      answerer: "汪文斌"
+      sourceScript: "zh-Hans"
       source:
         file: "content/transcripts/2024-05-01-wang-wenbin.txt"
         line: 5
-      hash: "8a20e701cbad7bc3"
+      hash: "456937547e601a05"
       number: 1
       questionCount: 2
       questioner: "《人民日報》記者"
       outlet: "《人民日報》"
+      answerers:
+        - "汪文斌"
       outletEnglish: "People's Daily"
       topic: "中美關係的發展"
       topicEdited: true
@@ -225,15 +244,17 @@ describe('conferencePages', () => {
       conference: "2024-05-01-wang-wenbin"
       date: "2024-05-01"
       script: "zh-Hant"
-      answerer: "汪文斌"
+      sourceScript: "zh-Hans"
       source:
         file: "content/transcripts/2024-05-01-wang-wenbin.txt"
         line: 10
-      hash: "f1d691f76b6511ed"
+      hash: "7c32ba4515135c06"
       number: 2
       questionCount: 2
       questioner: "法新社記者"
       outlet: "法新社"
+      answerers:
+        - "汪文斌"
       topic: "這是一個很長的問題，用來檢驗由問題生成的標題會…"
       topicEdited: false
       questionExcerpt: "這是一個很長的問題，用來檢驗由問題生成的標題會被截短到二十四個字以內嗎？"
@@ -282,16 +303,141 @@ describe('conferencePages', () => {
 
   it('pads question numbers to the width of the question count', () => {
     const many = parseTranscript(
-      lines('标题', '新华社北京5月1日电 记者会。', ...Array.from({ length: 100 }, (_, index) => [`甲报记者：问${index + 1}？`, `汪文斌：答${index + 1}。`]).flat()),
+      lines('标题', '新华社北京5月1日电 记者会。', ...Array.from({ length: 100 }, (_, index) => [`${index % 2 ? '乙社' : '甲报'}记者：问${index + 1}？`, `汪文斌：答${index + 1}。`]).flat()),
       FILE,
     );
-    const paths = conferencePages(many, noEditorial, { script: 'zh-Hans', convert: (text) => text, sourceFile: FILE }).map((file) => file.path);
+    const paths = conferencePages(many, noEditorial, { script: 'zh-Hans', sourceScript: 'zh-Hans', convert: (text) => text, sourceFile: FILE }).map((file) => file.path);
     expect(paths.slice(0, 3)).toEqual(['zh-hans/2024-05-01-wang-wenbin/index.mdx', 'zh-hans/2024-05-01-wang-wenbin/001.mdx', 'zh-hans/2024-05-01-wang-wenbin/002.mdx']);
     expect(paths.at(-1)).toBe('zh-hans/2024-05-01-wang-wenbin/100.mdx');
   });
 
   it('fails with CorrectionMismatch on a correction that does not fit', () => {
     const wrong = parseEditorial(lines('corrections:', '  - question: 2', '    original: 总是是一套', '    corrected: 总是说一套', '    reason: r', '    source: s'), 'e.yaml');
-    expect(() => conferencePages(conference, wrong, { script: 'zh-Hans', convert: (text) => text, sourceFile: FILE })).toThrowErrorMatchingInlineSnapshot(`[CorrectionMismatch: "总是是一套" does not occur in question 2]`);
+    expect(() => conferencePages(conference, wrong, { script: 'zh-Hans', sourceScript: 'zh-Hans', convert: (text) => text, sourceFile: FILE })).toThrowErrorMatchingInlineSnapshot(`[CorrectionMismatch: "总是是一套" does not occur in question 2]`);
+  });
+
+  it('lays out speakers, titles, times, follow-ups, English lines, and host turns before the questions and after the last', () => {
+    const file = 'content/transcripts/2019-03-14-scio.txt';
+    const briefing = parseTranscript(
+      lines(
+        '国新办举行新闻发布会', // 1
+        'Press conference of the State Council Information Office', // 2
+        '主持人 许岚：', // 3
+        '女士们、先生们，上午好。', // 4
+        'Ladies and gentlemen, good morning.', // 5
+        '[10:02]', // 6
+        '国家统计局副局长 郑和平：', // 7
+        '今年经济开局平稳。[10:05]', // 8
+        'The economy started the year steadily, as the figures', // 9
+        'released today show.', // 10
+        '主持人 许岚：', // 11
+        '请提问。', // 12
+        '中国日报记者：', // 13
+        '就业情况如何？', // 14
+        'China Daily: How is employment?', // 15
+        '国家统计局副局长 郑和平：', // 16
+        '就业总体稳定。', // 17
+        '追问：', // 18
+        '失业率呢？', // 19
+        '国家统计局副局长 郑和平：', // 20
+        '百分之五左右。', // 21
+        '主持人 许岚：', // 22
+        '今天的发布会到此结束。', // 23
+      ),
+      file,
+    );
+    const files = conferencePages(briefing, noEditorial, { script: 'zh-Hans', sourceScript: 'zh-Hans', convert: (text) => text, sourceFile: file });
+    expect(conferenceSchema.safeParse(frontmatterOf(files[0])).error).toBeUndefined();
+    expect(questionSchema.safeParse(frontmatterOf(files[1])).error).toBeUndefined();
+    expect(render(files)).toMatchInlineSnapshot(`
+      "=== zh-hans/2019-03-14-scio/index.mdx
+      ---
+      conference: "2019-03-14-scio"
+      date: "2019-03-14"
+      script: "zh-Hans"
+      sourceScript: "zh-Hans"
+      source:
+        file: "content/transcripts/2019-03-14-scio.txt"
+        line: 1
+      hash: "9f6827acb732253c"
+      headline: "国新办举行新闻发布会"
+      headlineEnglish: "Press conference of the State Council Information Office"
+      dateline: null
+      officials:
+        - "郑和平"
+      hosts:
+        - "许岚"
+      dropped: 1
+      questionCount: 1
+      continuation: null
+      joins: []
+      ---
+
+      <Turn role="host" speaker={"许岚"} title={"主持人"}>
+      <Paragraph id="o1" line={4}>{"女士们、先生们，上午好。"}</Paragraph>
+      <English for="o1" line={5}>{"Ladies and gentlemen, good morning."}</English>
+      </Turn>
+
+      <Turn role="opening" speaker={"郑和平"} title={"国家统计局副局长"} time={"10:02"}>
+      <Paragraph id="o2" line={8} time={"10:05"}>{"今年经济开局平稳。"}</Paragraph>
+      <English for="o2" line={9}>{"The economy started the year steadily, as the figures released today show."}</English>
+      </Turn>
+
+      <Turn role="host" speaker={"许岚"} title={"主持人"}>
+      <Paragraph id="o3" line={12}>{"请提问。"}</Paragraph>
+      </Turn>
+
+      <Turn role="host" speaker={"许岚"} title={"主持人"} closing={true}>
+      <Paragraph id="e1" line={23}>{"今天的发布会到此结束。"}</Paragraph>
+      </Turn>
+
+      === zh-hans/2019-03-14-scio/01.mdx
+      ---
+      conference: "2019-03-14-scio"
+      date: "2019-03-14"
+      script: "zh-Hans"
+      sourceScript: "zh-Hans"
+      source:
+        file: "content/transcripts/2019-03-14-scio.txt"
+        line: 13
+      hash: "034f19a8db8bcf0d"
+      number: 1
+      questionCount: 1
+      questioner: "中国日报记者"
+      outlet: "中国日报"
+      answerers:
+        - "郑和平"
+      topic: "就业情况如何？"
+      topicEdited: false
+      questionExcerpt: "就业情况如何？"
+      answerExcerpt: "就业总体稳定。"
+      corrections: []
+      ---
+
+      <Turn role="question" speaker={"中国日报记者"}>
+      <Paragraph id="q1" line={14}>{"就业情况如何？"}</Paragraph>
+      <English for="q1" line={15}>{"How is employment?"}</English>
+      </Turn>
+
+      <Turn role="answer" speaker={"郑和平"} title={"国家统计局副局长"}>
+      <Paragraph id="a1" line={17}>{"就业总体稳定。"}</Paragraph>
+      </Turn>
+
+      <Turn role="question" speaker={"追问"} followUp={true}>
+      <Paragraph id="q2" line={19}>{"失业率呢？"}</Paragraph>
+      </Turn>
+
+      <Turn role="answer" speaker={"郑和平"} title={"国家统计局副局长"}>
+      <Paragraph id="a2" line={21}>{"百分之五左右。"}</Paragraph>
+      </Turn>
+      "
+    `);
+  });
+
+  it('records the script the transcript is printed in on the pages of both scripts', () => {
+    for (const script of ['zh-Hans', 'zh-Hant'] as const) {
+      const files = conferencePages(conference, editorial, { script, sourceScript: 'zh-Hant', convert: (text) => text, sourceFile: FILE });
+      for (const file of files) expect(frontmatterOf(file), file.path).toMatchObject({ script, sourceScript: 'zh-Hant' });
+    }
   });
 });

@@ -10,10 +10,17 @@ describe('TranscriptError', () => {
   });
 
   it('is built from a message factory', () => {
-    const error = transcriptError({ file: 'b.txt', line: 2 }, messages.noAnswer(3, '毛宁'));
+    const error = transcriptError({ file: 'b.txt', line: 2 }, messages.noAnswer(3, '彭博社记者', ['毛宁', '林剑', '郭嘉昆', '汪文斌']));
     expect(error.message).toMatchInlineSnapshot(`
-      "b.txt:2: question 3 has no answer
-        A line labelled "…记者：" must be followed by a line starting "毛宁：" (or the speaker named in the transcript)."
+      "b.txt:2: question 3 (彭博社记者) has no answer
+        After "彭博社记者：" must come an answer labelled with an official's name or title ("毛宁：", "林剑：", "郭嘉昆：", or "答："). If the text is cut off, end the file before this question."
+    `);
+  });
+
+  it('names no official in the no-answer hint when none has spoken', () => {
+    expect(transcriptError({ file: 'b.txt', line: 2 }, messages.noAnswer(1, '记者', [])).message).toMatchInlineSnapshot(`
+      "b.txt:2: question 1 (记者) has no answer
+        After "记者：" must come an answer labelled with the official's name or title ("王毅：", "答：", "财政司司长："). If the text is cut off, end the file before this question."
     `);
   });
 
