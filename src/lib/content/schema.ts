@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { correctionText } from '../editorial/schema';
 
 /** The two scripts every page is built in. */
 export const scripts = ['zh-Hans', 'zh-Hant'] as const;
@@ -54,15 +55,11 @@ export const questionSchema = pageSchema.extend({
   answerExcerpt: z.string().min(1),
   /** Slips in the printed source that the page marks as corrected, in reading order. */
   corrections: z.array(
-    z.object({
+    correctionText.extend({
       /** Note id the marked text links to (`c1`). */
       id: z.string().regex(/^c\d+$/),
       /** Paragraph the slip is in. */
       paragraph: z.string().regex(/^[qah]\d+$/),
-      original: z.string().min(1),
-      corrected: z.string().min(1),
-      reason: z.string().min(1),
-      source: z.string().min(1),
     }),
   ),
 }).refine((page) => page.number <= page.questionCount, {

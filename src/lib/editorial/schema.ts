@@ -1,11 +1,7 @@
 import { z } from 'astro/zod';
 
-/** One slip in the printed source, corrected on the page but never in the raw file. */
-export const correctionSchema = z.object({
-  /** The question the slip is in. */
-  question: z.number().int().positive(),
-  /** The paragraph id (`a5`) when the original text occurs in more than one paragraph. */
-  paragraph: z.string().regex(/^[qa]\d+$/).optional(),
+/** What a correction says, in the editorial file and in the frontmatter of the page that shows it. */
+export const correctionText = z.object({
   /** The text as printed: long enough to occur exactly once in the paragraph or question. */
   original: z.string().min(1),
   /** The same passage as it should read. */
@@ -14,6 +10,14 @@ export const correctionSchema = z.object({
   reason: z.string().min(1),
   /** The other published transcripts that attest the corrected wording. */
   source: z.string().min(1),
+});
+
+/** One slip in the printed source, corrected on the page but never in the raw file. */
+export const correctionSchema = correctionText.extend({
+  /** The question the slip is in. */
+  question: z.number().int().positive(),
+  /** The paragraph id (`a5`) when the original text occurs in more than one paragraph. */
+  paragraph: z.string().regex(/^[qa]\d+$/).optional(),
 }).refine((correction) => correction.original !== correction.corrected, {
   message: 'original and corrected are the same text',
 });
