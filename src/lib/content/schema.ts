@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { correctionText } from '../editorial/schema';
+import { correctionText, publicationSchema } from '../editorial/schema';
 
 /** The two scripts every page is built in. */
 export const scripts = ['zh-Hans', 'zh-Hant'] as const;
@@ -78,8 +78,7 @@ export const conferenceSchema = pageSchema.extend({
   /** The hosts or moderators. */
   hosts: z.array(z.string().min(1)),
   /** Where the transcript was published, from editorial data. */
-  publication: z
-    .object({ publication: z.string().min(1), url: z.url().optional(), edition: z.string().min(1).optional() })
+  publication: publicationSchema.optional(), edition: z.string().min(1).optional() })
     .optional(),
   /** How many lines of portal noise, time stamps and editorial drops were left out of the text. */
   dropped: z.number().int().nonnegative(),

@@ -12,6 +12,11 @@ export const correctionText = z.object({
   source: z.string().min(1),
 });
 
+/** Where a transcript was published: the publication, the original's address, its page or edition. */
+export const publicationSchema = z
+  .object({ publication: z.string().min(1), url: z.url().optional(), edition: z.string().min(1).optional() })
+  .strict();
+
 /** One slip in the printed source, corrected on the page but never in the raw file. */
 export const correctionSchema = correctionText.extend({
   /** The question the slip is in. */
@@ -41,14 +46,7 @@ export const editorialSchema = z.object({
   /** Whole lines of the transcript to leave out, each with its reason. */
   drop: z.array(z.object({ text: z.string().min(1), reason: z.string().min(1) }).strict()).default([]),
   /** Where the transcript was published: the original's address, the publication, its page or edition. */
-  source: z
-    .object({
-      publication: z.string().min(1),
-      url: z.url().optional(),
-      edition: z.string().min(1).optional(),
-    })
-    .strict()
-    .optional(),
+  source: publicationSchema.optional(),
   /** How many questions were answered at the conference, when the print text holds fewer. */
   questionsAnswered: z.number().int().positive().optional(),
   /** English names of outlets, keyed by the outlet as printed (label without `记者`). */
