@@ -1,15 +1,17 @@
 import { defineConfig } from 'vitest/config';
 
-// Two layers: `unit` (pure and fast, no build) and `build` (checks the HTML of the one shared build in
-// dist/, without a browser; `npm test` builds before it runs). Browser tests are Playwright's (tests/e2e/).
+// Layers: `unit` (pure and fast, no build), `render` (components rendered by Astro's container API,
+// tests/render/vitest.config.ts), and `build` (checks the HTML of the one shared build in dist/, without
+// a browser; `npm test` builds before it runs). Browser tests are Playwright's (tests/e2e/).
 export default defineConfig({
   test: {
     projects: [
+      'tests/render/vitest.config.ts',
       {
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/build/**', 'tests/e2e/**', 'node_modules/**'],
+          exclude: ['tests/build/**', 'tests/e2e/**', 'tests/render/**', 'node_modules/**'],
         },
       },
       {

@@ -1,6 +1,6 @@
 // Run every test the project has, in layers, and end with one line CI reads: "N passed, N failed".
 //   1. type check of every .ts and .astro file (astro check), and the committed MDX is up to date (split --check)
-//   2. unit tests (vitest project `unit`): pure, no build
+//   2. unit tests (vitest projects `unit` and `render`): pure functions, and components rendered without a build
 //   3. one build (npm run build), then its HTML checked without a browser (vitest project `build`, which
 //      also builds a copy in a folder whose path has a space and Chinese characters and compares the bytes)
 //   4. browser tests over that build (Playwright + Chromium), only for what needs a browser
@@ -30,11 +30,12 @@ function readJson(path) {
   return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
 }
 
-/** Run one vitest project and add its tests to the count (a run that fails without failing tests counts as one failure). */
-function vitest(label, project) {
-  const output = `test-results/${project}.json`;
+/** Run vitest projects and add their tests to the count (a run that fails without failing tests counts as one failure). */
+function vitest(label, projects) {
+  const output = `test-results/${projects.join('-')}.json`;
   rmSync(output, { force: true });
-  const ok = run(label, 'vitest', ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${output}`]);
+  const selection = projects.flatMap((project) => ['--project', project]);
+  const ok = run(label, 'vitest', ['run', ...selection, '--reporter=default', '--reporter=json', `--outputFile.json=${output}`]);
   const report = readJson(output);
   if (!report) return count(`${label}`, false);
   results.passed += report.numPassedTests;
@@ -43,12 +44,12 @@ function vitest(label, project) {
 
 count('astro check', run('Type check (.ts and .astro)', 'astro', ['check']));
 count('split --check', run('Generated MDX is up to date', 'tsx', ['scripts/split.ts', '--check']));
-vitest('Unit tests', 'unit');
+vitest('Unit tests', ['unit', 'render']);
 
 const built = run('Build', 'npm', ['run', 'build', '--silent']);
 count('build', built);
 if (built) {
-  vitest('Checks of the built HTML', 'build');
+  vitest('Checks of the built HTML', ['build']);
   rmSync('test-results/e2e.json', { force: true });
   const e2eOk = run('Browser tests', 'playwright', ['test'], { CI: 'true' });
   const e2e = readJson('test-results/e2e.json');

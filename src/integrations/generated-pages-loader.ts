@@ -61,7 +61,7 @@ export function generatedPages({ base, pattern, sources }: Options): Loader {
 }
 
 /** Bring the store in line with the folder: read new and changed pages, keep unchanged ones, drop removed ones; give the number of pages. */
-export async function syncFolder(
+async function syncFolder(
   { store, parseData, generateDigest }: Pick<LoaderContext, 'store' | 'parseData' | 'generateDigest'>,
   { root, folder, pattern }: { root: string; folder: string; pattern: string },
 ): Promise<number> {
