@@ -78,8 +78,7 @@ export const conferenceSchema = pageSchema.extend({
   /** The hosts or moderators. */
   hosts: z.array(z.string().min(1)),
   /** Where the transcript was published, from editorial data. */
-  publication: publicationSchema.optional(), edition: z.string().min(1).optional() })
-    .optional(),
+  publication: publicationSchema.optional(),
   /** How many lines of portal noise, time stamps and editorial drops were left out of the text. */
   dropped: z.number().int().nonnegative(),
   questionCount: z.number().int().positive(),
