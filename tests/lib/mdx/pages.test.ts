@@ -99,7 +99,7 @@ describe('conferencePages', () => {
       source:
         file: "content/transcripts/2024-05-01-wang-wenbin.txt"
         line: 5
-      hash: "b05a70be77483fa4"
+      hash: "3cb245c3cd33891a"
       number: 1
       questionCount: 2
       questioner: "《人民日报》记者"
@@ -112,12 +112,12 @@ describe('conferencePages', () => {
       questionExcerpt: "中美关系如何发展？"
       answerExcerpt: "美国如果总是是一套、做一套，信誉何在？"
       corrections:
-        - id: "c1"
-          paragraph: "a1"
-          original: "总是是一套"
+        - original: "总是是一套"
           corrected: "总是说一套"
           reason: "排印错字：“是一套”应为“说一套”。"
           source: "人民网"
+          id: "c1"
+          paragraph: "a1"
       ---
 
       <Turn role="question" speaker={"《人民日报》记者"}>
@@ -209,7 +209,7 @@ describe('conferencePages', () => {
       source:
         file: "content/transcripts/2024-05-01-wang-wenbin.txt"
         line: 5
-      hash: "456937547e601a05"
+      hash: "85ef2affc5366efe"
       number: 1
       questionCount: 2
       questioner: "《人民日報》記者"
@@ -222,12 +222,12 @@ describe('conferencePages', () => {
       questionExcerpt: "中美關係如何發展？"
       answerExcerpt: "美國如果總是是一套、做一套，信譽何在？"
       corrections:
-        - id: "c1"
-          paragraph: "a1"
-          original: "總是是一套"
+        - original: "總是是一套"
           corrected: "總是說一套"
           reason: "排印錯字：「是一套」應為「說一套」。"
           source: "人民網"
+          id: "c1"
+          paragraph: "a1"
       ---
 
       <Turn role="question" speaker={"《人民日報》記者"}>
