@@ -72,7 +72,7 @@ export const messages = {
   noAnswer: (number: number, questioner: string, officials: readonly string[]) =>
     message(`question ${number} (${questioner}) has no answer`,
       officials.length > 0
-        ? `After "${questioner}：" must come an answer labelled with an official's name or title (${officials.slice(0, 3).map((name) => `"${name}："`).join(', ')}, or "答："). If the text is cut off, end the file before this question.`
+        ? `After "${questioner}：" must come an answer labelled with an official's name or title (${[...officials.slice(0, 3), '答'].map((name) => `"${name}："`).join(' or ')}). If the text is cut off, end the file before this question.`
         : `After "${questioner}：" must come an answer labelled with the official's name or title ("王毅：", "答：", "财政司司长："). If the text is cut off, end the file before this question.`),
   emptyQuestion: (number: number) =>
     message(`question ${number} has a questioner's label but no question`,

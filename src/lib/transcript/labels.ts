@@ -1,3 +1,5 @@
+import { datelineOf } from './dateline';
+
 /**
  * Speaker labels at the start of a paragraph, in the forms transcripts print them:
  * `王毅：…`, `问：`, `[许岚]：`, `【张晓峰】…`, `国家统计局副局长 郑和平：` (on a line of its own),
@@ -21,14 +23,15 @@ const TITLED = /^([^\s，。！？；：“”‘’「」『』,.!?;:]{1,60}[ \
 // `[许岚]：`, `［主持人 许岚］：`, `【张晓峰】…` (the portal layout prints no colon).
 const BRACKETED = /^[[［【]([^\]］】\d：:，。！？]{1,40})[\]］】]\s{0,2}[：:]?\s{0,2}/u;
 // `林远首先发布消息：`: a spokesperson's announcements.
-const ANNOUNCES = /^(\p{Script=Han}{2,4})(?:首先|先)?(?:发布|發佈|發布|宣布|介绍|介紹)(?:消息|以下消息|一则消息|一條消息|几条消息|幾條消息)?[：:]/u;
+const ANNOUNCES = /^(\p{Script=Han}{2,4}?)(?:首先|先)?(?:发布|發佈|發布|宣布|介绍|介紹)(?:消息|以下消息|一则消息|一條消息|几条消息|幾條消息)?[：:]/u;
 // `实录如下：`, `以下是记者会问答全文：`: a line that introduces the record, spoken by nobody.
 const INTRODUCES = /^(?:以下(?:是|为|為|係)|下面是|现将|現將)|(?:如下|全文|实录|實錄)[：:]$/u;
 const HAN = /\p{Script=Han}/u;
 
 /** Read the speaker label at the start of a paragraph, if it has one. */
 export function speakerLabelOf(text: string): SpeakerLabel | null {
-  if (INTRODUCES.test(text)) return null;
+  // `新华社北京5月1日电 王毅表示：…` is a dateline, not a title and a name.
+  if (INTRODUCES.test(text) || datelineOf(text)) return null;
   const bracketed = BRACKETED.exec(text);
   if (bracketed?.[1] && HAN.test(bracketed[1])) {
     return { label: bracketed[1].trim(), rest: text.slice(bracketed[0].length), form: 'bracket' };

@@ -102,7 +102,7 @@ function acceptLabels(candidates: readonly Candidate[], hints: SpeakerHints): Pi
     const isSpeaker =
       candidate !== null &&
       (candidate.form !== 'plain' ||
-        candidate.rest === '' ||
+        (candidate.rest === '' && NAME.test(candidate.label)) ||
         (counts.get(candidate.label) ?? 0) > 1 ||
         declared.has(candidate.label) ||
         isReporter(candidate.label) ||

@@ -63,8 +63,9 @@ function nameAfterTitle(title: string, context: string): string | null {
 
 /**
  * Without a label that says so, the host is the official who calls on reporters but does not
- * answer them: one who speaks right before questions at least twice, and right after them at most
- * half as often. It takes two officials for one to be a host.
+ * answer them: one who speaks right before questions at least twice, right after them at most
+ * half as often, and is never the only official to answer a question. It takes two officials for
+ * one to be a host.
  */
 function detectHost(pieces: readonly Piece[], speakers: Map<string, Speaker>): void {
   const turns = pieces.flatMap((piece) => (piece.speaker ? [speakers.get(piece.speaker.label)] : [])).filter((s) => s !== undefined);
@@ -72,14 +73,23 @@ function detectHost(pieces: readonly Piece[], speakers: Map<string, Speaker>): v
   if (officials.size < 2) return;
   const before = new Map<string, number>();
   const after = new Map<string, number>();
+  const answersAlone = new Set<string>();
+  let sinceQuestion: Set<string> | null = null;
   turns.forEach((speaker, index) => {
+    if (speaker.role === 'reporter') {
+      if (sinceQuestion?.size === 1) answersAlone.add([...sinceQuestion][0] ?? '');
+      sinceQuestion = new Set();
+      return;
+    }
     if (speaker.role !== 'official') return;
+    sinceQuestion?.add(speaker.key);
     if (turns[index + 1]?.role === 'reporter') before.set(speaker.key, (before.get(speaker.key) ?? 0) + 1);
     if (turns[index - 1]?.role === 'reporter') after.set(speaker.key, (after.get(speaker.key) ?? 0) + 1);
   });
+  if ((sinceQuestion as Set<string> | null)?.size === 1) answersAlone.add([...(sinceQuestion as unknown as Set<string>)][0] ?? '');
   for (const key of officials) {
     const calls = before.get(key) ?? 0;
-    if (calls >= 2 && (after.get(key) ?? 0) * 2 <= calls) {
+    if (calls >= 2 && (after.get(key) ?? 0) * 2 <= calls && !answersAlone.has(key)) {
       for (const speaker of speakers.values()) if (speaker.key === key) speaker.role = 'host';
     }
   }

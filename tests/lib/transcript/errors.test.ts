@@ -13,7 +13,7 @@ describe('TranscriptError', () => {
     const error = transcriptError({ file: 'b.txt', line: 2 }, messages.noAnswer(3, '彭博社记者', ['毛宁', '林剑', '郭嘉昆', '汪文斌']));
     expect(error.message).toMatchInlineSnapshot(`
       "b.txt:2: question 3 (彭博社记者) has no answer
-        After "彭博社记者：" must come an answer labelled with an official's name or title ("毛宁：", "林剑：", "郭嘉昆：", or "答："). If the text is cut off, end the file before this question."
+        After "彭博社记者：" must come an answer labelled with an official's name or title ("毛宁：" or "林剑：" or "郭嘉昆：" or "答："). If the text is cut off, end the file before this question."
     `);
   });
 

@@ -427,7 +427,7 @@ describe('parseTranscript: errors', () => {
     expect(message(lines('标题', '新华社北京5月1日电 记者会。', '汪文斌：大家好。', '甲报记者：一问？', '乙社记者：二问？', '汪文斌：答。')))
       .toMatchInlineSnapshot(`
         "content/transcripts/2024-05-01-wang-wenbin.txt:4: question 1 (甲报记者) has no answer
-          After "甲报记者：" must come an answer labelled with an official's name or title ("汪文斌：", or "答："). If the text is cut off, end the file before this question."
+          After "甲报记者：" must come an answer labelled with an official's name or title ("汪文斌：" or "答："). If the text is cut off, end the file before this question."
       `);
   });
 
@@ -435,7 +435,7 @@ describe('parseTranscript: errors', () => {
     expect(message(lines('标题', '新华社北京5月1日电 记者会。', '甲报记者：一问？', '汪文斌：答。', '乙社记者：二问？', '二问的第二段。')))
       .toMatchInlineSnapshot(`
         "content/transcripts/2024-05-01-wang-wenbin.txt:5: question 2 (乙社记者) has no answer
-          After "乙社记者：" must come an answer labelled with an official's name or title ("汪文斌：", or "答："). If the text is cut off, end the file before this question."
+          After "乙社记者：" must come an answer labelled with an official's name or title ("汪文斌：" or "答："). If the text is cut off, end the file before this question."
       `);
   });
 
