@@ -649,3 +649,31 @@ describe('parseTranscript: the seed transcript (golden)', () => {
     }
   });
 });
+
+describe('parseTranscript: speakers that look alike', () => {
+  it('names the announcer without 首先 (林远首先发布消息：)', () => {
+    const parsed = parseTranscript(lines('标题', '林远首先发布消息：应邀访华。', '甲报记者：问？', '林远：答。'), 'content/transcripts/2024-05-01-a.txt');
+    expect(parsed.officials).toEqual(['林远']);
+  });
+
+  it('never takes an official who answers a question alone for the host', () => {
+    const parsed = parseTranscript(
+      lines('标题', '新华社北京5月1日电 记者会。', '汪文斌：大家好。', '甲报记者：一问？', '汪文斌：答。', '乙社记者：二问？', '毛宁：答。'),
+      'content/transcripts/2024-05-01-a.txt',
+    );
+    expect(parsed.hosts).toEqual([]);
+    expect(parsed.questions.map((question) => question.answerers)).toEqual([['汪文斌'], ['毛宁']]);
+  });
+
+  it('keeps a dateline followed by "王毅表示：" as the dateline and lead', () => {
+    const parsed = parseTranscript(lines('标题', '新华社北京5月1日电 王毅表示：中方愿同各方合作。', '甲报记者：问？', '王毅：答。'), 'content/transcripts/2024-05-01-a.txt');
+    expect(parsed.dateline?.label).toBe('新华社北京5月1日电');
+    expect(parsed.officials).toEqual(['王毅']);
+  });
+
+  it('reads a sentence ending in a colon on its own line as text of the answer', () => {
+    const parsed = parseTranscript(lines('标题', '甲报记者：问？', '王毅：中方立场如下。', '我想强调三点：', '第一，要对话。'), 'content/transcripts/2024-05-01-a.txt');
+    expect(parsed.questions[0]?.answerers).toEqual(['王毅']);
+    expect(parsed.questions[0]?.answer.map((paragraph) => paragraph.text)).toEqual(['中方立场如下。', '我想强调三点：', '第一，要对话。']);
+  });
+});
