@@ -1,5 +1,6 @@
 import { scripts, type Script } from '../lib/content/schema';
-import { archivePath, conferencePath, questionPath, searchPath } from '../lib/paths';
+import { archivePath, conferencePath, questionPath, searchPath, transcriptPath } from '../lib/paths';
+import { CONFERENCE_QUESTIONS } from '../lib/question-window';
 import { conferencesIn, questionsByConference, type ConferenceEntry, type QuestionEntry } from './archive';
 
 /** What one generated route renders, with everything its view needs. */
@@ -8,6 +9,7 @@ export type SiteRoute =
   | { kind: 'search'; script: Script }
   | { kind: 'not-found'; script: Script }
   | { kind: 'conference'; script: Script; conference: ConferenceEntry; questions: QuestionEntry[] }
+  | { kind: 'transcript'; script: Script; conference: ConferenceEntry; questions: QuestionEntry[]; part: number; parts: number }
   | {
       kind: 'question';
       script: Script;
@@ -38,6 +40,12 @@ export async function sitePaths() {
     for (const conference of conferences) {
       const questions = grouped.get(conference.data.conference) ?? [];
       paths.push(route(conferencePath(script, conference.data.conference), { kind: 'conference', script, conference, questions }));
+      // The full transcript, in parts of CONFERENCE_QUESTIONS questions, so no page grows with the conference.
+      const parts = Math.max(1, Math.ceil(questions.length / CONFERENCE_QUESTIONS));
+      for (let part = 1; part <= parts; part++) {
+        const slice = questions.slice((part - 1) * CONFERENCE_QUESTIONS, part * CONFERENCE_QUESTIONS);
+        paths.push(route(transcriptPath(script, conference.data.conference, part), { kind: 'transcript', script, conference, questions: slice, part, parts }));
+      }
       questions.forEach((question, index) => {
         const path = questionPath(script, conference.data.conference, question.data.number, question.data.questionCount);
         paths.push(

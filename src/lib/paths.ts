@@ -19,6 +19,11 @@ export function questionPath(script: Script, conference: string, number: number,
   return `${conferencePath(script, conference)}${padNumber(number, count)}/`;
 }
 
+/** Give the path of a conference's full transcript, or of one of its later parts (`/2024-03-07-wang-yi/full/2/`). */
+export function transcriptPath(script: Script, conference: string, part = 1): string {
+  return `${conferencePath(script, conference)}full/${part > 1 ? `${part}/` : ''}`;
+}
+
 /** Give the search page's path. */
 export function searchPath(script: Script): string {
   return `${PREFIX[script]}search/`;
