@@ -9,6 +9,7 @@ export type SiteRoute =
   | { kind: 'search'; script: Script }
   | { kind: 'not-found'; script: Script }
   | { kind: 'conference'; script: Script; conference: ConferenceEntry; questions: QuestionEntry[] }
+  | { kind: 'missing'; script: Script; conference: ConferenceEntry; number: number }
   | { kind: 'transcript'; script: Script; conference: ConferenceEntry; questions: QuestionEntry[]; part: number; parts: number }
   | {
       kind: 'question';
@@ -40,6 +41,11 @@ export async function sitePaths() {
     for (const conference of conferences) {
       const questions = grouped.get(conference.data.conference) ?? [];
       paths.push(route(conferencePath(script, conference.data.conference), { kind: 'conference', script, conference, questions }));
+      // Questions answered at the conference but not in a partial text get a page that says so, not a bare 404.
+      for (let number = questions.length + 1; number <= (conference.data.questionsAnswered ?? 0); number++) {
+        const path = questionPath(script, conference.data.conference, number, conference.data.questionCount);
+        paths.push(route(path, { kind: 'missing', script, conference, number }));
+      }
       // The full transcript, in parts of CONFERENCE_QUESTIONS questions, so no page grows with the conference.
       const parts = Math.max(1, Math.ceil(questions.length / CONFERENCE_QUESTIONS));
       for (let part = 1; part <= parts; part++) {
