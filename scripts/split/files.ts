@@ -33,8 +33,8 @@ export function hasCode(error: unknown, ...codes: string[]): boolean {
 }
 
 /**
- * Run a file operation on a path; if it fails, stop the split with a one-line message naming the path
- * and saying what state the failure left. A file in the way of a folder is named itself.
+ * Run a file operation on a path, turning its failure into a one-line message that names the path.
+ * @param state what the failure leaves, said after the remedy
  */
 export async function attempt<Result>(path: string, work: () => Promise<Result>, state = NOTHING_WRITTEN): Promise<Result> {
   try {
@@ -44,13 +44,12 @@ export async function attempt<Result>(path: string, work: () => Promise<Result>,
   }
 }
 
-/**
- * Turn an error of a file operation on a path into the one-line failure split reports. Errors that do
- * not come from the system (a bug, a lock held by another split) are passed on unchanged.
- */
+/** Turn a system error of a file operation into the one-line failure split reports (other errors are thrown on). */
 export async function failureOf(error: unknown, path: string, state = NOTHING_WRITTEN): Promise<SplitFailure> {
   if (error instanceof SplitFailure) return error;
+  // A bug or a lock held by another split is not a file-system failure: let it through unchanged.
   if (!isSystemError(error)) throw error;
+  // Name the file that stands where a folder should be, not the path below it that could not be made.
   const where = hasCode(error, 'ENOTDIR', 'EEXIST') ? ((await fileInTheWay(path)) ?? path) : path;
   return new SplitFailure(`${ioErrorMessage(error, shown(where))} ${state}`.trim(), { cause: error });
 }

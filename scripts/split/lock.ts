@@ -30,10 +30,7 @@ export class LockBusy extends Error {
 /** A lock whose file stays empty this long was left by a split that died before writing its pid. */
 const EMPTY_LOCK_GRACE = 5_000;
 
-/**
- * Take a lock file for this process (its content is our pid), waiting while a running split holds it
- * and taking over a lock whose split is gone. Returns a function that releases it (also called on exit).
- */
+/** Take a lock file for this process, waiting for a running split and taking over a dead one's lock; give back its release. */
 export async function acquireLock(file: string, timing: LockTiming, events: LockEvents = {}): Promise<() => void> {
   const deadline = Date.now() + timing.wait;
   let announced = false;
@@ -65,10 +62,7 @@ export async function acquireLock(file: string, timing: LockTiming, events: Lock
   }
 }
 
-/**
- * Wait until no running split holds a lock file, without writing anything (for `--check`).
- * @returns whether a running split was waited for
- */
+/** Wait, writing nothing (for `--check`), until no running split holds a lock file; tell whether it had to wait. */
 export async function waitForLock(file: string, timing: LockTiming, events: LockEvents = {}): Promise<boolean> {
   const deadline = Date.now() + timing.wait;
   let waited = false;

@@ -14,13 +14,13 @@ export interface Applied {
 }
 
 /**
- * Bring the generated folder up to date: remove staging files of interrupted splits, write every page
- * to a staging file beside it, then move the pages into place one by one in sorted order, then remove
- * the pages no longer produced. A failure while staging removes what was staged and changes nothing;
- * no page is ever half-written. Call only while holding the split lock.
+ * Bring the generated folder up to date, never leaving a page half-written (call it holding the split lock).
  * @param run a number unique to this split among those that may share the folder (its pid)
  */
 export async function applyPlan(folder: string, plan: SyncPlan, run = process.pid): Promise<Applied> {
+  // Remove the staging files of interrupted splits, write every page to a staging file beside it,
+  // move the pages into place one by one in sorted order, then remove the pages no longer produced.
+  // A failure while staging removes what was staged, and so changes nothing.
   await inSlots(plan.leftovers, (path) => attempt(join(folder, path), () => rm(join(folder, path), { force: true })));
 
   const staged = new Set<string>();
