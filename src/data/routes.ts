@@ -1,11 +1,12 @@
 import { scripts, type Script } from '../lib/content/schema';
-import { archivePath, conferencePath, questionPath, searchPath, transcriptPath } from '../lib/paths';
+import { archiveYears, LATEST_CONFERENCES, type ArchiveYear } from '../lib/archive-periods';
+import { archivePath, archivePeriodPath, conferencePath, questionPath, searchPath, transcriptPath } from '../lib/paths';
 import { CONFERENCE_QUESTIONS } from '../lib/question-window';
 import { conferencesIn, questionsByConference, type ConferenceEntry, type QuestionEntry } from './archive';
 
 /** What one generated route renders, with everything its view needs. */
 export type SiteRoute =
-  | { kind: 'archive'; script: Script }
+  | { kind: 'archive'; script: Script; conferences: ConferenceEntry[]; years: ArchiveYear[]; period?: { year: string; month?: string } }
   | { kind: 'search'; script: Script }
   | { kind: 'not-found'; script: Script }
   | { kind: 'conference'; script: Script; conference: ConferenceEntry; questions: QuestionEntry[] }
@@ -36,7 +37,19 @@ export async function sitePaths() {
   for (const script of scripts) {
     const [conferences, grouped] = await Promise.all([conferencesIn(script), questionsByConference(script)]);
     const route = (path: string, props: SiteRoute) => ({ params: { path: param(path) }, props: { route: props } });
-    paths.push(route(archivePath(script), { kind: 'archive', script }), route(searchPath(script), { kind: 'search', script }));
+    const years = archiveYears(conferences.map((conference) => conference.data.date));
+    paths.push(
+      route(archivePath(script), { kind: 'archive', script, conferences: conferences.slice(0, LATEST_CONFERENCES), years }),
+      route(searchPath(script), { kind: 'search', script }),
+    );
+    for (const { year, months } of years) {
+      const inYear = conferences.filter((conference) => conference.data.date.startsWith(`${year}-`));
+      paths.push(route(archivePeriodPath(script, year), { kind: 'archive', script, conferences: months.length > 0 ? [] : inYear, years, period: { year } }));
+      for (const { month } of months) {
+        const inMonth = inYear.filter((conference) => conference.data.date.startsWith(`${year}-${month}-`));
+        paths.push(route(archivePeriodPath(script, year, month), { kind: 'archive', script, conferences: inMonth, years, period: { year, month } }));
+      }
+    }
     if (script !== 'zh-Hans') paths.push(route(`${archivePath(script)}404/`, { kind: 'not-found', script }));
     for (const conference of conferences) {
       const questions = grouped.get(conference.data.conference) ?? [];

@@ -9,6 +9,11 @@ export function archivePath(script: Script): string {
   return PREFIX[script];
 }
 
+/** Give the path of a year (`/2024/`) or a month (`/2024/03/`) of a script's archive. */
+export function archivePeriodPath(script: Script, year: string, month?: string): string {
+  return `${PREFIX[script]}${year}/${month ? `${month}/` : ''}`;
+}
+
 /** Give a conference's path (`/2024-03-07-wang-yi/`). */
 export function conferencePath(script: Script, conference: string): string {
   return `${PREFIX[script]}${conference}/`;
