@@ -7,8 +7,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { scripts } from '../src/lib/content/schema';
 import { indexedPagesGlob, pagefindPath } from '../src/lib/paths';
-import { toSimplified } from '../src/lib/script/convert';
-import { buildScriptMap } from '../src/lib/search/script-map';
+import { readScriptMapFile, SCRIPT_MAP_FILE } from '../src/lib/search/script-map-file';
 import { paths } from './paths';
 
 // One index per script, each built by its own Pagefind process and closed before the next: the
@@ -33,18 +32,7 @@ for (const script of scripts) {
 }
 const output = join(paths.dist, pagefindPath('zh-Hans').slice(1));
 
-const map = buildScriptMap(await textPairs(), toSimplified);
+// The split wrote the map from the pages it had in hand; the index only ships it.
+const map = readScriptMapFile(await readFile(join(paths.generated, SCRIPT_MAP_FILE), 'utf8'));
 await writeFile(join(output, 'script-map.json'), JSON.stringify(map));
 console.log(`Script map: ${[...map.t2s].length / 2} traditional and ${map.s2t.split(' ').length} simplified characters.`);
-
-/** Read every string literal of the generated MDX in both scripts, paired file by file. */
-async function textPairs(): Promise<[string, string][]> {
-  const hansFolder = join(paths.generated, 'zh-hans');
-  const files = (await readdir(hansFolder, { recursive: true })).filter((name) => name.endsWith('.mdx')).sort();
-  const pairs: [string, string][] = [];
-  for (const file of files) {
-    const [hans, hant] = await Promise.all([readFile(join(hansFolder, file), 'utf8'), readFile(join(paths.generated, 'zh-hant', file), 'utf8')]);
-    pairs.push([hans, hant]);
-  }
-  return pairs;
-}

@@ -109,13 +109,13 @@ async function build(): Promise<ArchiveResult> {
 /** Compare what the transcripts give with content/generated/ as it is now. */
 async function planFor(result: Extract<ArchiveResult, { ok: true }>): Promise<SyncPlan> {
   const names = await listFiles(paths.generated, true);
-  const pages = await readFiles(paths.generated, names.filter((name) => name.endsWith('.mdx')), paths.generated, (path) => readFile(path, 'utf8'));
+  const pages = await readFiles(paths.generated, names.filter((name) => /\.(mdx|yaml)$/.test(name) && !isStagingPath(name)), paths.generated, (path) => readFile(path, 'utf8'));
   return planSync(result.files, new Map(pages.map((page) => [page.path, page.content])), names.filter(isStagingPath));
 }
 
 function summary(result: Extract<ArchiveResult, { ok: true }>): string {
   const questions = result.reports.reduce((sum, report) => sum + report.questions, 0);
-  return `${result.reports.length} conference(s), ${questions} question(s), ${result.files.length} page(s) in 2 scripts`;
+  return `${result.reports.length} conference(s), ${questions} question(s), ${result.files.filter((file) => file.path.endsWith('.mdx')).length} page(s) in 2 scripts`;
 }
 
 function progressLine(report: ConferenceReport): string {

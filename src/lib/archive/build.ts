@@ -4,6 +4,7 @@ import type { Editorial } from '../editorial/schema';
 import { conferencePages, type GeneratedFile } from '../mdx/pages';
 import { scripts, type Script } from '../content/schema';
 import { detectScript, type SourceScript } from '../script/detect';
+import { scriptMapFile } from '../search/script-map-file';
 import { toSimplified, toTraditional, type TraditionalVariant } from '../script/convert';
 import { decodeTranscript } from '../transcript/decode';
 import type { SpeakerHints } from '../transcript/pieces';
@@ -111,7 +112,8 @@ export function buildArchive(
       edited: source !== undefined,
     });
   }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, files, reports };
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, files: [...files, scriptMapFile(files, (text) => tools.toSimplified(text, 'tw'))], reports };
 }
 
 function layOut(
