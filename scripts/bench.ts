@@ -18,6 +18,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
+import { scripts } from '../src/lib/content/schema';
+import { archivePath, conferencePath, questionPath, twinPath } from '../src/lib/paths';
 import { toTraditional } from '../src/lib/script/convert';
 import { launchChromium, measurePageWeight, measureSearch, type PageWeight, type SearchLatency } from './bench/browser';
 import { CATEGORIES, killLighthouseChrome, runLighthouse, type LighthouseResult } from './bench/lighthouse';
@@ -38,10 +40,10 @@ const { values: flags } = parseArgs({
 });
 
 const SEED = '2024-03-07-wang-yi';
-const QUESTION_PAGE = `/${SEED}/05/`;
+const QUESTION_PAGE = questionPath('zh-Hans', SEED, 5, 14);
 const QUERIES = ['南海', '人工智能', '乌克兰', '东盟', '两国方案', '中美关系', '一带一路', '台湾', '多极化', '免签'];
 const WARMUP_QUERY = '外交';
-const LIGHTHOUSE_PAGES = ['/', `/${SEED}/`, QUESTION_PAGE, '/zh-hant/', `/zh-hant/${SEED}/`, `/zh-hant${QUESTION_PAGE}`];
+const LIGHTHOUSE_PAGES = scripts.flatMap((script) => [archivePath(script), conferencePath(script, SEED), twinPath(QUESTION_PAGE, script)]);
 const KB = 1024;
 const BUDGET = { pageGzip: 15 * KB, jsGzip: 2 * KB, buildTimeRatio: 6, peakRssKiB: 1024 * 1024, htmlRatio: 1.2 };
 const GOAL = { coldMs: 200, warmMs: 50, lighthouse: 100 };
@@ -107,7 +109,7 @@ async function measureBuild(label: string, root: string, conferences: number): P
   const first = (await readdir(join(dist, SEED))).filter((name) => /^\d+$/u.test(name)).sort()[0];
   if (!first) throw new Error(`${label}: no question pages under dist/${SEED}/`);
   const questionOne = [];
-  for (const path of [`/${SEED}/${first}/`, `/zh-hant/${SEED}/${first}/`]) {
+  for (const path of scripts.map((script) => `${conferencePath(script, SEED)}${first}/`)) {
     const size = await pageSize(dist, path);
     if (!size) throw new Error(`${label}: dist${path}index.html is missing`);
     questionOne.push({ path, ...size });
@@ -138,7 +140,7 @@ async function measureSearchBoth(site: string, root: string, label: string): Pro
   const latencies: SearchLatency[] = [];
   for (const [script, path, queries, warmup] of [
     ['zh-Hans', QUESTION_PAGE, QUERIES, WARMUP_QUERY],
-    ['zh-Hant', `/zh-hant${QUESTION_PAGE}`, QUERIES.map(toTraditional), toTraditional(WARMUP_QUERY)],
+    ['zh-Hant', twinPath(QUESTION_PAGE, 'zh-Hant'), QUERIES.map(toTraditional), toTraditional(WARMUP_QUERY)],
   ] as const) {
     progress(`  ▸ search latency (${label}) on ${path}: ${queries.length} queries cold, warm, repeated and typed, ${ROUNDS} round(s) …`);
     const latency = await measureSearch(browser as Browser, site, path, queries, await searchStrings(root, script), warmup, ROUNDS);
@@ -217,7 +219,7 @@ async function main(): Promise<number> {
   browser = await launchChromium();
   const chromiumVersion = browser.version();
   const weights: PageWeight[] = [];
-  for (const path of [QUESTION_PAGE, `/zh-hant${QUESTION_PAGE}`]) {
+  for (const path of scripts.map((script) => twinPath(QUESTION_PAGE, script))) {
     progress(`  ▸ page weight of ${path}`);
     const weight = await measurePageWeight(browser, running.url, path);
     const { beforeSearch: before } = weight;

@@ -16,6 +16,7 @@ import { pipeline } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { gzip } from 'node:zlib';
+import { notFoundPath, scriptOfPath } from '../src/lib/paths';
 import { paths } from './paths';
 
 const TYPES: Record<string, string> = {
@@ -86,7 +87,8 @@ async function respond(site: Site, request: IncomingMessage, response: ServerRes
     if (info?.isFile()) return sendFile(site, request, response, { file, info, status: 200 });
   }
   // Astro writes only the root 404 page as 404.html; the traditional one is an ordinary page.
-  const notFound = relative !== null && pathSegments(relative)?.[0] === 'zh-hant' ? ['zh-hant/404/index.html', '404.html'] : ['404.html'];
+  const script = relative === null ? 'zh-Hans' : scriptOfPath(relative);
+  const notFound = script === 'zh-Hans' ? ['404.html'] : [`${notFoundPath(script).slice(1)}index.html`, '404.html'];
   for (const file of notFound) {
     const info = await stat(join(site.root, file)).catch(() => null);
     if (info?.isFile()) return sendFile(site, request, response, { file, info, status: 404 });

@@ -1,6 +1,6 @@
 import { scripts, type Script } from '../lib/content/schema';
 import { archiveYears, LATEST_CONFERENCES, type ArchiveYear } from '../lib/archive-periods';
-import { archivePath, archivePeriodPath, conferencePath, questionPath, searchPath, transcriptPath } from '../lib/paths';
+import { archivePath, archivePeriodPath, conferencePath, notFoundPath, questionPath, searchPath, transcriptPath } from '../lib/paths';
 import { CONFERENCE_QUESTIONS } from '../lib/question-window';
 import { conferencesIn, questionsByConference, type ConferenceEntry, type QuestionEntry } from './archive';
 
@@ -50,7 +50,7 @@ export async function sitePaths() {
         paths.push(route(archivePeriodPath(script, year, month), { kind: 'archive', script, conferences: inMonth, years, period: { year, month } }));
       }
     }
-    if (script !== 'zh-Hans') paths.push(route(`${archivePath(script)}404/`, { kind: 'not-found', script }));
+    if (script !== 'zh-Hans') paths.push(route(notFoundPath(script), { kind: 'not-found', script }));
     for (const conference of conferences) {
       const questions = grouped.get(conference.data.conference) ?? [];
       paths.push(route(conferencePath(script, conference.data.conference), { kind: 'conference', script, conference, questions }));

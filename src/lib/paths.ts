@@ -29,6 +29,11 @@ export function transcriptPath(script: Script, conference: string, part = 1): st
   return `${conferencePath(script, conference)}full/${part > 1 ? `${part}/` : ''}`;
 }
 
+/** Give the path of a script's 404 page (the simplified one Astro writes as `/404.html`). */
+export function notFoundPath(script: Script): string {
+  return `${PREFIX[script]}404/`;
+}
+
 /** Give the search page's path. */
 export function searchPath(script: Script): string {
   return `${PREFIX[script]}search/`;
