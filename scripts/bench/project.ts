@@ -1,18 +1,18 @@
 /** Temporary copies of the project for the build benchmark, and the timed build steps run in them. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync } from 'node:fs';
-import { cp, lstat, mkdir, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { lstat, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSize, parseTimeOutput } from './measure';
 
-/** The project the benchmark measures (this checkout). */
-export const PROJECT = resolve(import.meta.dirname, '../..');
+import { mapLimit } from '../../src/lib/concurrency';
+import { copyProjectInto, PROJECT } from '../project-copy';
+
+export { PROJECT };
 const BIN = join(PROJECT, 'node_modules/.bin');
 const TIME = '/usr/bin/time';
 
-/** What is copied into a temporary project; `node_modules` is linked entry by entry (see below). */
-const COPIED = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 /**
  * Make a copy of the project at `root` holding the given transcripts and editorial files.
@@ -25,20 +25,12 @@ export async function makeProject(
   transcripts: readonly { name: string; text: string | Uint8Array }[],
   editorials: readonly { name: string; text: string }[],
 ): Promise<void> {
-  await mkdir(root, { recursive: true });
-  for (const entry of COPIED) {
-    if (existsSync(join(PROJECT, entry))) await cp(join(PROJECT, entry), join(root, entry), { recursive: true });
-  }
-  const modules = join(root, 'node_modules');
-  await mkdir(modules);
-  for (const name of await readdir(join(PROJECT, 'node_modules'))) {
-    if (name === '.astro' || name === '.vite' || name === '.cache') continue;
-    await symlink(join(PROJECT, 'node_modules', name), join(modules, name));
-  }
+  copyProjectInto(root);
   await mkdir(join(root, 'content/transcripts'), { recursive: true });
   await mkdir(join(root, 'content/editorial'), { recursive: true });
-  await Promise.all(transcripts.map((file) => writeFile(join(root, 'content/transcripts', file.name), file.text)));
-  await Promise.all(editorials.map((file) => writeFile(join(root, 'content/editorial', file.name), file.text)));
+  // Thousands of transcripts: write a few at a time, never all files open at once.
+  await mapLimit(transcripts, 16, (file) => writeFile(join(root, 'content/transcripts', file.name), file.text));
+  await mapLimit(editorials, 16, (file) => writeFile(join(root, 'content/editorial', file.name), file.text));
 }
 
 /** A build step's wall time and the peak RSS of its largest process (from GNU time's wait4 rusage). */

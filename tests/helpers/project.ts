@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+
+import { copyProjectInto, PROJECT, SITE_SOURCES } from '../../scripts/project-copy';
 
 /** The real project. Tests read it and run its scripts, but write only under the system's temp folder. */
-export const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
+export { PROJECT };
 const BIN = join(PROJECT, 'node_modules', '.bin');
 
 /** What a finished command printed and how it exited. */
@@ -71,14 +72,7 @@ export function copyProject(root: string): string {
  */
 export function makeProjectCopy(prefix = 'dawenlu-site-'): string {
   const root = makeTemp(prefix);
-  for (const entry of ['src', 'public', 'content', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(PROJECT, entry), join(root, entry), { recursive: true });
-  }
-  mkdirSync(join(root, 'node_modules'));
-  for (const entry of readdirSync(join(PROJECT, 'node_modules'))) {
-    if (entry.startsWith('.') && entry !== '.bin') continue;
-    symlinkSync(join(PROJECT, 'node_modules', entry), join(root, 'node_modules', entry));
-  }
+  copyProjectInto(root, [...SITE_SOURCES, 'content']);
   return root;
 }
 
