@@ -15,8 +15,8 @@ export interface SyncPlan {
   unchanged: number;
 }
 
-/** A staging file: `.01.mdx.<run>.tmp` beside `01.mdx`, or `01.mdx.tmp` as older splits named them. */
-const STAGING = /(?:^|\/)\.[^/]+\.mdx\.\d+\.tmp$|\.mdx\.tmp$/;
+/** A staging file: `.01.mdx.<run>.tmp` beside `01.mdx` (any generated file), or `01.mdx.tmp` as older splits named them. */
+const STAGING = /(?:^|\/)\.[^/]+\.\d+\.tmp$|\.mdx\.tmp$/;
 
 /** Name the file a page is written to before it is moved into place: hidden, beside it, unique to one run. */
 export function stagingPathOf(path: string, run: number): string {

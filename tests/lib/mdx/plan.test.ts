@@ -75,11 +75,13 @@ describe('staging files', () => {
   it.each([
     ['zh-hans/c/.01.mdx.4242.tmp', true],
     ['.index.mdx.7.tmp', true],
+    ['.script-map.yaml.7.tmp', true],
     ['zh-hans/c/01.mdx.tmp', true],
     ['zh-hans/c/01.mdx', false],
     ['.split.lock', false],
     ['zh-hans/c/.01.mdx.tmp.swp', false],
     ['zh-hans/c/notes.tmp', false],
+    ['zh-hans/c/.notes.tmp', false],
   ])('%s is a staging file: %s', (path, staging) => {
     expect(isStagingPath(path)).toBe(staging);
   });
