@@ -13,6 +13,8 @@ export interface ParsedPage {
   references: { attribute: string; value: string }[];
   canonical: string | null;
   alternates: Record<string, string>;
+  /** Whether the page asks search engines not to index it (`<meta name="robots" content="noindex">`). */
+  noindex: boolean;
   elements: HtmlElement[];
 }
 
@@ -52,6 +54,9 @@ export function parsePage(file: string, folder = DIST): ParsedPage {
       linksWithRel('alternate')
         .filter((link) => link.hasAttribute('hreflang'))
         .map((link) => [attributeOf(link, 'hreflang') ?? '', attributeOf(link, 'href') ?? '']),
+    ),
+    noindex: elements.some(
+      (element) => element.tagName === 'meta' && attributeOf(element, 'name') === 'robots' && /\bnoindex\b/.test(attributeOf(element, 'content') ?? ''),
     ),
     elements,
   };

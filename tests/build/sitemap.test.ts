@@ -1,18 +1,19 @@
 import { beforeAll, expect, it } from 'vitest';
-import { BUILD_SITE, htmlFiles, isNotFoundPage, pathOfFile, QUESTIONS, questionPath, readDist, requireBuild } from '../helpers/site';
+import { BUILD_SITE, isNotFoundPage, pathOfFile, QUESTIONS, questionPath, readDist, requireBuild } from '../helpers/site';
+import { parsedPages } from './pages';
 
 beforeAll(() => requireBuild());
 
-it('the sitemap lists every page in both scripts, with their alternates', () => {
+it('the sitemap lists every indexed page in both scripts, with their alternates, and no page kept out of search engines', () => {
   expect(readDist('sitemap-index.xml')).toContain(new URL('sitemap-0.xml', BUILD_SITE).href);
   const sitemap = readDist('sitemap-0.xml');
   const entries = [...sitemap.matchAll(/<url>(.*?)<\/url>/gs)].map(([, body = '']) => ({
     loc: /<loc>(.*?)<\/loc>/.exec(body)?.[1] ?? '',
     alternates: Object.fromEntries([...body.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang, href]) => [lang, href])),
   }));
-  const pages = htmlFiles()
-    .filter((file) => !isNotFoundPage(file))
-    .map((file) => new URL(pathOfFile(file).slice(1), BUILD_SITE).href);
+  const pages = parsedPages()
+    .filter((page) => !isNotFoundPage(page.file) && !page.noindex)
+    .map((page) => new URL(pathOfFile(page.file).slice(1), BUILD_SITE).href);
   expect(entries.map(({ loc }) => loc).sort()).toEqual(pages.sort());
   for (const number of QUESTIONS) {
     const simplified = new URL(questionPath(number).slice(1), BUILD_SITE).href;
