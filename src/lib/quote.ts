@@ -1,13 +1,45 @@
+import type { Script } from './content/schema';
+import { chineseDate } from './text';
+
 /** What a quoted paragraph carries: the words and where they come from. */
 export interface QuoteSource {
+  /** The paragraph as it reads corrected, without its controls. */
   text: string;
-  speaker: string;
-  /** Page title: topic and conference. */
-  title: string;
+  /** The page's script: it decides the quotation marks. */
+  script: Script;
+  /** Who speaks in the paragraph's turn; none for a dateline or lead paragraph. */
+  speaker?: string | null | undefined;
+  /** The conference's headline. */
+  conference?: string | undefined;
+  /** Day of the conference, as YYYY-MM-DD. */
+  date?: string | undefined;
+  /** Who published the transcript (`新华社`), when the page says. */
+  source?: string | undefined;
+  /** Address of the paragraph. */
   url: string;
 }
 
-/** Format a paragraph the way a journalist pastes it: the words, then speaker, source and link. */
-export function formatQuote({ text, speaker, title, url }: QuoteSource): string {
-  return `“${text}”\n——${speaker}，${title}\n${url}`;
+/** The quotation marks a text may hold: the simplified outer and inner pairs, then the traditional ones. */
+const MARKS = '“”‘’「」『』';
+/** What each of MARKS becomes one level in, by script: the script's inner pair for an outer mark, its outer pair for an inner one. */
+const NESTED: Record<Script, string> = { 'zh-Hans': '‘’“”‘’“”', 'zh-Hant': '『』「」『』「」' };
+
+/**
+ * Move the quotation marks inside a text one level in, for a text that is itself being quoted:
+ * outer marks (“” or 「」) become the script's inner pair, inner marks its outer pair.
+ * An apostrophe between Latin letters (`China’s`) is left alone.
+ */
+export function nestQuotes(text: string, script: Script): string {
+  return text.replace(/[“”‘’「」『』]/g, (mark, offset: number) =>
+    /[a-z]’[a-z]/i.test(text.slice(offset - 1, offset + 2)) ? mark : NESTED[script][MARKS.indexOf(mark)]!,
+  );
+}
+
+/** Format a paragraph the way a journalist pastes it: the words in the script's marks, who said them where and when, and the link. */
+export function formatQuote({ text, script, speaker, conference, date, source, url }: QuoteSource): string {
+  const outer = script === 'zh-Hant' ? '「」' : '“”';
+  // A headline's own book-title marks become the inner pair inside 《…》.
+  const title = conference?.trim() && `《${conference.trim().replace(/《/g, '〈').replace(/》/g, '〉')}》`;
+  const credit = [speaker?.trim(), title, source?.trim(), date && chineseDate(date)].filter(Boolean).join('，');
+  return [`${outer[0]}${nestQuotes(text.trim(), script)}${outer[1]}`, credit && `——${credit}`, url].filter(Boolean).join('\n');
 }

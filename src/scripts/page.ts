@@ -2,8 +2,9 @@
 // JavaScript the pages read, link and navigate the same way.
 import { pagefindPath } from '../lib/paths';
 import { siteHref } from '../lib/site-href';
-import { formatQuote } from '../lib/quote';
+import { keepWords } from './words';
 
+const script = document.documentElement.lang === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
 const toast = document.querySelector<HTMLElement>('.toast');
 let toastTimer = 0;
 
@@ -15,41 +16,53 @@ function announce(message: string): void {
   toastTimer = window.setTimeout(() => (toast.textContent = ''), 2000);
 }
 
-/** Quote a paragraph as corrected (struck-out slips left out, controls ignored), with its source. */
-function quoteOf(paragraph: HTMLElement): string {
-  const copy = paragraph.cloneNode(true) as HTMLElement;
-  copy.querySelectorAll('del, a, button, [hidden]').forEach((element) => element.remove());
-  return formatQuote({
-    text: copy.textContent?.trim() ?? '',
-    speaker: paragraph.closest('.turn')?.querySelector('.speaker-name')?.textContent ?? '',
-    title: document.title,
-    url: `${location.origin}${location.pathname}#${paragraph.id}`,
-  });
-}
-
+/** Tell whether keys and copies belong to a text field rather than to the page. */
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+
+// A copied selection reads as the words do: no control glyphs, one reading per correction, and a
+// blank line between paragraphs (the text a rendered copy of the selection gives as innerText).
+document.addEventListener('copy', (event) => {
+  const selection = getSelection();
+  if (!selection?.rangeCount || isTyping(event.target)) return;
+  const box = document.createElement('div');
+  for (let index = 0; index < selection.rangeCount; index++) box.append(selection.getRangeAt(index).cloneContents());
+  if (!keepWords(box)) return;
+  box.style.cssText = 'position:fixed;left:-999em';
+  document.body.append(box);
+  const text = box.innerText.trim();
+  box.remove();
+  if (text && event.clipboardData) {
+    event.clipboardData.setData('text/plain', text);
+    event.preventDefault();
+  }
+});
 
 let searchModule: Promise<typeof import('./search')> | undefined;
 /** Load the search code on first use only, with Pagefind's script in parallel rather than after it. */
 function loadSearch() {
   if (!searchModule) {
-    const script = document.documentElement.lang === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
     import(/* @vite-ignore */ siteHref(`${pagefindPath(script)}pagefind.js`)).catch(() => {});
     searchModule = import('./search');
   }
   return searchModule;
 }
 
+let quoteModule: Promise<typeof import('./quote')> | undefined;
+/** Load the quote code on first use only. */
+const loadQuote = () => (quoteModule ??= import('./quote'));
+
 /** Open the search dialog. */
 function openSearch(): void {
   void loadSearch().then((search) => search.openSearch());
 }
 
-// A pointer over or focus on the search link says the reader is about to search: load it now.
+// A pointer over or focus on the search link or a quote button says what the reader is about to do: load its code now.
 for (const type of ['pointerover', 'focusin']) {
   document.addEventListener(type, (event) => {
-    if (event.target instanceof Element && event.target.closest('[data-search-open]')) void loadSearch().then((search) => search.prepareSearch());
+    const target = event.target instanceof Element ? event.target : null;
+    if (target?.closest('[data-search-open]')) void loadSearch().then((search) => search.prepareSearch());
+    if (target?.closest('.quote-button')) void loadQuote();
   });
 }
 
@@ -63,7 +76,11 @@ document.addEventListener('click', (event) => {
   const quoteButton = target?.closest<HTMLButtonElement>('.quote-button');
   if (quoteButton) {
     const paragraph = quoteButton.closest<HTMLElement>('p[id]');
-    if (paragraph) navigator.clipboard?.writeText(quoteOf(paragraph)).then(() => announce(toast?.dataset.quoteCopied ?? '✓'), () => {});
+    if (paragraph) {
+      loadQuote()
+        .then(({ quoteOf }) => navigator.clipboard.writeText(quoteOf(paragraph)))
+        .then(() => announce(toast?.dataset.quoteCopied ?? '✓'), () => {});
+    }
     return;
   }
   const scriptSwitch = target?.closest<HTMLAnchorElement>('[data-script-switch]');
@@ -90,7 +107,8 @@ document.addEventListener('keydown', (event) => {
   } else if (event.key === '/' && !event.ctrlKey && !event.metaKey && !modified) {
     event.preventDefault();
     openSearch();
-  } else if (!event.ctrlKey && !event.metaKey && !modified) {
+  } else if (!event.ctrlKey && !event.metaKey && !modified && !document.querySelector('dialog[open]')) {
+    // ← and → turn the page only while no dialog (search) is open in front of it.
     // Any key may reach here (`"`, `\`, `]`): escaped, it can never break the selector.
     document.querySelector<HTMLAnchorElement>(`.pager a[data-key="${CSS.escape(event.key)}"]`)?.click();
   }
@@ -99,6 +117,11 @@ document.addEventListener('keydown', (event) => {
 // Wide screens show the question list as a sidebar; open its disclosure where CSS cannot.
 const toc = document.querySelector<HTMLDetailsElement>('.toc details');
 if (toc && matchMedia('(min-width: 64rem)').matches) toc.open = true;
+
+// Keep the current question in view in the sidebar by scrolling the list itself, never the page.
+const current = document.querySelector('.toc [aria-current="page"]');
+const list = current?.closest('.toc');
+if (current && list) list.scrollTop += current.getBoundingClientRect().top - list.getBoundingClientRect().top - list.clientHeight / 3;
 
 if (navigator.clipboard) document.querySelectorAll<HTMLElement>('.quote-button').forEach((button) => (button.hidden = false));
 

@@ -1,0 +1,26 @@
+// The ❝ button's quote: loaded when a reader points at or focuses the button, so pages carry none of it before.
+import type { Script } from '../lib/content/schema';
+import { formatQuote } from '../lib/quote';
+import { keepWords } from './words';
+
+const article = document.querySelector<HTMLElement>('article');
+const script: Script = document.documentElement.lang === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
+
+/** Read a fact about the page from its article: a data attribute (`data-source`), else the search index's metadata. */
+const about = (name: string) =>
+  article?.dataset[name] ?? article?.querySelector(`[data-pagefind-meta^="${name}:"]`)?.getAttribute('data-pagefind-meta')?.slice(name.length + 1);
+
+/** Quote a paragraph as it reads corrected, with who said it, where and when, and its link. */
+export function quoteOf(paragraph: HTMLElement): string {
+  const copy = paragraph.cloneNode(true) as HTMLElement;
+  keepWords(copy);
+  return formatQuote({
+    text: copy.textContent ?? '',
+    script,
+    speaker: paragraph.closest('.turn')?.querySelector('.speaker-name')?.textContent,
+    conference: about('conference'),
+    date: about('date'),
+    source: about('source'),
+    url: `${location.origin}${location.pathname}#${paragraph.id}`,
+  });
+}
