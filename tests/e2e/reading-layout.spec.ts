@@ -1,0 +1,119 @@
+import type { Locator, Page } from '@playwright/test';
+import { archivePath, at, conferencePath, expect, questionPath, test } from './fixtures';
+
+// How the text is set: the question as legible as the answer, Chinese punctuation at full width,
+// and on a phone the paragraph controls in reach, no key hints and dates in one piece.
+
+/** The advance the page's own font gives a character, in the paragraph's style (without the trimming of adjacent punctuation). */
+const widthOf = (paragraph: Locator, text: string) =>
+  paragraph.evaluate((element, text) => {
+    const probe = document.createElement('span');
+    probe.textContent = text;
+    probe.style.cssText = 'display: inline-block; text-spacing-trim: space-all';
+    element.append(probe);
+    const width = probe.getBoundingClientRect().width;
+    probe.remove();
+    return width;
+  }, text);
+
+test('the question reads in the same colour, size and weight as the answer', async ({ page, site }) => {
+  await page.goto(at(site, questionPath(5)));
+  const style = (paragraph: Locator) =>
+    paragraph.evaluate((element) => {
+      const { color, fontSize, fontWeight, fontFamily, lineHeight } = getComputedStyle(element);
+      return { color, fontSize, fontWeight, fontFamily, lineHeight };
+    });
+  expect(await style(page.locator('.turn-question p[id]').first())).toEqual(await style(page.locator('.turn-answer p[id]').first()));
+});
+
+for (const [script, marks] of [['zh-Hans', '“”‘’，。：；？！（）'], ['zh-Hant', '「」『』，。：；？！（）']] as const) {
+  test(`Chinese punctuation is full-width in the page's font in ${script}`, async ({ page, site }) => {
+    await page.goto(at(site, questionPath(5, script)));
+    const paragraph = page.locator('#a1');
+    const character = await widthOf(paragraph, '中');
+    expect(character).toBeGreaterThan(10);
+    for (const mark of marks) expect(await widthOf(paragraph, mark), mark).toBeCloseTo(character, 0);
+  });
+}
+
+/** Each date's text boxes: one box is one line. */
+const lineCount = (date: Locator) =>
+  date.evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    return new Set([...range.getClientRects()].map((box) => Math.round(box.top))).size;
+  });
+
+test.describe('on a phone (390×844, touch)', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('# and ❝ are shown beside every paragraph, each a target of at least 44×44 px, and a tap on ❝ copies the quote', async ({ page, site }) => {
+    await page.goto(at(site, questionPath(5)));
+    for (const paragraph of await page.locator('.turn p[id]').all()) {
+      for (const control of [paragraph.locator('.para-link'), paragraph.locator('.quote-button')]) {
+        await expect(control).toBeVisible();
+        await expect(control).toHaveCSS('opacity', '1');
+        const box = (await control.boundingBox())!;
+        expect(box.width, await control.getAttribute('aria-label') ?? '').toBeGreaterThanOrEqual(44);
+        expect(box.height).toBeGreaterThanOrEqual(44);
+        expect(box.x + box.width).toBeLessThanOrEqual(390);
+      }
+    }
+    // The two controls of a paragraph do not overlap, nor do they cover its words.
+    const paragraph = page.locator('#a4');
+    const [link, quote] = [(await paragraph.locator('.para-link').boundingBox())!, (await paragraph.locator('.quote-button').boundingBox())!];
+    expect(quote.x + quote.width <= link.x || link.x + link.width <= quote.x).toBe(true);
+
+    await page.evaluate(() => navigator.clipboard.writeText('nothing copied yet'));
+    await paragraph.locator('.quote-button').tap();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^“普惠的全球化，是要做大并分好经济发展的蛋糕/);
+    await expect(page.getByRole('status')).toHaveText('已复制引文');
+  });
+
+  test('the search button shows no / key hint', async ({ page, site }) => {
+    await page.goto(at(site, questionPath(5)));
+    const search = page.getByRole('banner').getByRole('link', { name: '搜索' });
+    await expect(search).toBeVisible();
+    await expect(search.locator('kbd')).toBeHidden();
+  });
+
+  for (const width of [390, 320]) {
+    test(`dates stay on one line at ${width} px`, async ({ page, site }) => {
+      await page.setViewportSize({ width, height: 844 });
+      const dates: [string, (page: Page) => Locator][] = [
+        [questionPath(5), (page) => page.getByRole('navigation', { name: '位置' }).getByRole('link', { name: '2024年3月7日' })],
+        [conferencePath(), (page) => page.locator('.kicker time')],
+        [archivePath(), (page) => page.getByRole('main').locator('time').first()],
+      ];
+      for (const [path, date] of dates) {
+        await page.goto(at(site, path));
+        await expect(date(page)).toHaveText('2024年3月7日');
+        expect(await lineCount(date(page)), path).toBe(1);
+      }
+    });
+  }
+
+  test('loading a question page shifts no layout when the quote buttons appear (CLS 0)', async ({ page, site }) => {
+    await page.addInitScript(() => {
+      const shifts: string[] = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) shifts.push(entry.value.toFixed(4));
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+      Object.assign(window, { shifts });
+    });
+    await page.goto(at(site, questionPath(6)));
+    await page.evaluate(() => document.fonts.ready);
+    const shifts = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve((window as unknown as { shifts: string[] }).shifts)))));
+    expect(shifts).toEqual([]);
+    await expect(page.locator('#a1 .quote-button')).toBeVisible();
+  });
+});
+
+test.describe('with a mouse', () => {
+  test('the search button shows its / key hint', async ({ page, site }) => {
+    await page.goto(at(site, questionPath(5)));
+    await expect(page.getByRole('banner').getByRole('link', { name: '搜索' }).locator('kbd')).toHaveText('/');
+  });
+});
