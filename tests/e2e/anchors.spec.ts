@@ -84,11 +84,12 @@ test('the quote button copies the paragraph with its speaker, page title and URL
   await paragraph.getByRole('button', { name: '复制第3段引文' }).click();
   await expect.poll(() => readClipboard(page)).not.toBe('nothing copied yet');
   const quote = await readClipboard(page);
-  const title = await page.title();
   expect(quote).toContain(text);
   const source = quote.split('\n').find((line) => line.includes('王毅'));
   expect(source, `a source line naming the speaker in ${JSON.stringify(quote)}`).toBeDefined();
-  expect(source).toContain(title);
+  expect(source).toContain('中共中央政治局委员、外交部长王毅就中国外交政策和对外关系回答中外记者提问');
+  expect(source).toContain('2024年3月7日');
+  expect(source).toContain('新华社');
   expect(quote).toContain(at(site, `${PAGE}#a3`));
   // The controls' glyphs are not part of the quoted words.
   expect(quote.slice(0, quote.indexOf(source!))).not.toMatch(/[#❝]/);

@@ -68,7 +68,7 @@ describe('a generated body with text that looks like syntax, rendered', () => {
     for (const paragraph of paragraphs) {
       const tags = allElements(paragraph).map((element) => element.tagName);
       expect(tags.filter((tag) => !['a', 'button', 'del', 'ins'].includes(tag)), attributeOf(paragraph, 'id') ?? '').toEqual([]);
-      for (const link of allElements(paragraph).filter((element) => element.tagName === 'a')) expect(attributeOf(link, 'href')).toMatch(/^#a\d+$/);
+      for (const link of allElements(paragraph).filter((element) => element.tagName === 'a')) expect(attributeOf(link, 'href')).toMatch(/^#[ac]\d+$/);
     }
   });
 
