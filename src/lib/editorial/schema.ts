@@ -27,9 +27,15 @@ export const correctionSchema = correctionText.extend({
   message: 'original and corrected are the same text',
 });
 
-/** A record keyed by transcript text, read as a Map so that keys like `constructor` are only data. */
+/**
+ * A mapping keyed by transcript text, read as a Map so that keys like `constructor` and `__proto__`
+ * stay data (a plain object would take `__proto__` as its prototype and lose the entry).
+ */
 const textMap = <Value extends z.ZodType>(key: z.ZodString, value: Value) =>
-  z.record(key, value).default({}).transform((record) => new Map(Object.entries(record) as [string, z.infer<Value>][]));
+  z.preprocess(
+    (data) => (data !== null && typeof data === 'object' && !Array.isArray(data) && !(data instanceof Map) ? new Map(Object.entries(data)) : data),
+    z.map(key, value),
+  ).default(new Map());
 
 /** Editorial data for one conference: kept apart from the raw transcript, never rewritten by scripts. */
 export const editorialSchema = z.object({
@@ -42,7 +48,7 @@ export const editorialSchema = z.object({
   /** Names for labels that print none (`答: 高远`), keyed by the label as printed. */
   speakers: textMap(z.string().min(1), z.string().min(1)),
   /** The outlet of a question whose label names none (`記者`), by question number. */
-  questionOutlets: textMap(z.string().regex(/^\d+$/), z.string().min(1)),
+  questionOutlets: textMap(z.string().regex(/^\d+$/, 'expected a question number such as "4"'), z.string().min(1)),
   /** Whole lines of the transcript to leave out, each with its reason. */
   drop: z.array(z.object({ text: z.string().min(1), reason: z.string().min(1) }).strict()).default([]),
   /** Where the transcript was published: the original's address, the publication, its page or edition. */
@@ -52,7 +58,7 @@ export const editorialSchema = z.object({
   /** English names of outlets, keyed by the outlet as printed (label without `记者`). */
   outlets: textMap(z.string(), z.string().min(1)),
   /** A short topic title per question number, used as the page heading. */
-  topics: textMap(z.string().regex(/^\d+$/), z.string().min(1)),
+  topics: textMap(z.string().regex(/^\d+$/, 'expected a question number such as "4"'), z.string().min(1)),
   corrections: z.array(correctionSchema).default([]),
 }).strict();
 

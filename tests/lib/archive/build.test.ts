@@ -41,8 +41,9 @@ describe('buildArchive', () => {
       },
       { file: 'content/transcripts/2024-05-01-wang-wenbin.txt', id: '2024-05-01-wang-wenbin', questions: 3, joins: [], continuation: null, edited: false },
     ]);
-    const paths = result.files.map((file) => file.path);
+    const paths = result.files.map((file) => file.path).filter((path) => path.endsWith('.mdx'));
     expect(paths).toHaveLength(2 * (1 + 14) + 2 * (1 + 3));
+    expect(result.files.map((file) => file.path).filter((path) => !path.endsWith('.mdx'))).toEqual(['script-map.yaml']);
     expect(paths.filter((path) => path.startsWith('zh-hant/2024-05-01-wang-wenbin/'))).toEqual([
       'zh-hant/2024-05-01-wang-wenbin/index.mdx',
       'zh-hant/2024-05-01-wang-wenbin/01.mdx',
@@ -108,7 +109,7 @@ describe('buildArchive', () => {
 
   it('fails on an editorial file that is not valid, at its line', () => {
     const result = buildArchive([seed], [editorial(EDITORIAL_PATH, 'topics:\n  "1": 一\n  x: 二\n')]);
-    expect(errorsOf(result).map((message) => message.split('\n')[0])).toEqual([`${EDITORIAL_PATH}:3: topics.x: Invalid key in record`]);
+    expect(errorsOf(result).map((message) => message.split('\n')[0])).toEqual([`${EDITORIAL_PATH}:3: topics.x: expected a question number such as "4"`]);
   });
 
   it('points a correction that does not fit at its line in the editorial file', () => {
@@ -120,7 +121,7 @@ describe('buildArchive', () => {
     // The list item starts on the line before `original:`.
     expect(messages[0]?.startsWith(`${EDITORIAL_PATH}:${line}: correction does not fit the transcript:`)).toBe(true);
     expect(messages[0]).toMatchInlineSnapshot(`
-      "content/editorial/2024-03-07-wang-yi.yaml:54: correction does not fit the transcript: "夙愿不能再回忆了" does not occur in question 6
+      "content/editorial/2024-03-07-wang-yi.yaml:59: correction does not fit the transcript: "夙愿不能再回忆了" does not occur in question 6
         Quote the original exactly as printed, with enough context to occur once, and name the paragraph (e.g. paragraph: a5) if needed."
     `);
   });

@@ -198,3 +198,11 @@ describe('the real editorial file of 2024-03-07-wang-yi', () => {
     ]);
   });
 });
+
+describe('keys that are JavaScript property names', () => {
+  it('keeps __proto__, constructor and toString as ordinary keys of outlets and speakers', () => {
+    const editorial = parseEditorial('outlets:\n  __proto__: Proto Times\n  constructor: Builder News\nspeakers:\n  toString: 某某\n  __proto__: 甲\n', 'content/editorial/2024-05-01-a.yaml');
+    expect([...editorial.outlets]).toEqual([['__proto__', 'Proto Times'], ['constructor', 'Builder News']]);
+    expect([...editorial.speakers]).toEqual([['toString', '某某'], ['__proto__', '甲']]);
+  });
+});
