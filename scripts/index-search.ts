@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { scripts } from '../src/lib/content/schema';
 import { indexedPagesGlob, pagefindPath } from '../src/lib/paths';
+import { EXCLUDED_FROM_INDEX } from '../src/lib/search/index-rules';
 import { readScriptMapFile, SCRIPT_MAP_FILE } from '../src/lib/search/script-map-file';
 import { paths } from './paths';
 
@@ -14,7 +15,7 @@ import { paths } from './paths';
 // peak memory is that of one script's pages, not both.
 for (const script of scripts) {
   const folder = pagefindPath(script).slice(1);
-  const { index, errors } = await pagefind.createIndex();
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...EXCLUDED_FROM_INDEX] });
   if (!index) throw new Error('Failed to run Pagefind.', { cause: errors });
   try {
     const added = await index.addDirectory({ path: paths.dist, glob: indexedPagesGlob(script) });

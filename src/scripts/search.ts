@@ -1,42 +1,60 @@
 // The search dialog: loaded on first use only, then Pagefind and the script map on first open.
+import { useSearchStrings } from '../i18n/search';
 import { useStrings } from '../i18n/strings';
-import { pagefindPath } from '../lib/paths';
-import { siteHref } from '../lib/site-href';
 import type { Script } from '../lib/content/schema';
-import { bestLocations, paragraphOfMatch, type IndexedAnchor, type WeightedLocation } from '../lib/search/anchor';
-import { queryVariants, type ScriptMap } from '../lib/search/script-map';
-import { queryTerms } from '../lib/search/terms';
+import { pagefindPath } from '../lib/paths';
+import { correctionsOf, indexedWords, paragraphsOf, type IndexedAnchor } from '../lib/search/anchor';
+import { spansMoreThanAYear } from '../lib/search/dates';
+import type { ExcerptPart } from '../lib/search/excerpt';
+import { pageHits } from '../lib/search/hits';
+import { folder, queryVariants, type ScriptMap } from '../lib/search/script-map';
+import { FILTER_KEYS, filtersOf, isEmpty, searchOf, stateOf, type PagefindFilters, type SearchState } from '../lib/search/state';
+import { holdsEvery, queryTerms } from '../lib/search/terms';
+import { siteHref } from '../lib/site-href';
 
 interface PagefindResultData {
   url: string;
   content: string;
-  excerpt: string;
+  raw_content?: string;
   meta: Record<string, string | undefined>;
-  anchors: (IndexedAnchor & { element: string })[];
-  weighted_locations: WeightedLocation[];
+  anchors: IndexedAnchor[];
 }
 interface PagefindResult {
   id: string;
   score: number;
   data: () => Promise<PagefindResultData>;
 }
+interface SearchOptions {
+  filters?: PagefindFilters;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
-  search: (query: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
+  search: (query: string | null, options?: SearchOptions) => Promise<{ results: PagefindResult[] } | null>;
   preload: (query: string) => Promise<void>;
 }
+interface Engine {
+  pagefind: Pagefind;
+  map: ScriptMap;
+  fold: (text: string) => string;
+}
 
-const MAX_RESULTS = 20;
 const MAX_QUERY = 200;
-// Results whose excerpts are fetched before the list first shows; the rest follow.
+// Pages shown at once, and the first few among them whose text is read before the list first shows.
+const PAGE_SIZE = 20;
 const FIRST_RESULTS = 5;
+const HIT_OPTIONS = { shown: 3, length: 64 };
 const script: Script = document.documentElement.lang === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
 const t = useStrings(script);
+const ts = useSearchStrings(script);
 const base = siteHref('/');
+// On the search page the address holds the search (shareable, and Back returns to the one before);
+// over any other page the dialog leaves the address alone: it names the paragraph being read.
+const onSearchPage = document.querySelector('[data-search-page]') !== null;
 
-let engine: Promise<{ pagefind: Pagefind; map: ScriptMap }> | undefined;
+let engine: Promise<Engine> | undefined;
 let dialog: HTMLDialogElement | undefined;
 
 /** Load Pagefind (the index of this page's script) and the script map, once. */
@@ -48,9 +66,9 @@ function loadEngine() {
       fetch(siteHref(`${pagefindPath('zh-Hans')}script-map.json`)).then((response) => response.json() as Promise<ScriptMap>),
     ]);
     // Without a worker the first search needs one request fewer; the index here is small per query.
-    await pagefind.options({ baseUrl: base, excerptLength: 40, noWorker: true });
+    await pagefind.options({ baseUrl: base, excerptLength: 0, noWorker: true });
     await pagefind.init();
-    return { pagefind, map };
+    return { pagefind, map, fold: folder(map) };
   })();
   return engine;
 }
@@ -68,14 +86,8 @@ export function openSearch(): void {
   void loadEngine().catch(() => showStatus(t('search.error')));
 }
 
-let filtersFilled: Promise<void> | undefined;
-/** Fill the filter menus once, off the first search's path: after it, or when a menu is reached. */
-function fillFiltersOnce(): void {
-  filtersFilled ??= loadEngine().then(({ pagefind }) => fillFilters(pagefind));
-}
-
 /** Create an element with DOM properties (`textContent`, `className`, …) and children. */
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, properties: Record<string, string | number> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, properties: Record<string, string | number | boolean> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   Object.assign(node, properties);
   node.append(...children);
@@ -86,71 +98,142 @@ function buildDialog(): HTMLDialogElement {
   const input = element('input', { type: 'search', name: 'q', maxLength: MAX_QUERY, placeholder: t('search.placeholder'), autocomplete: 'off' });
   input.setAttribute('aria-label', t('search.label'));
   input.setAttribute('enterkeyhint', 'search');
-  const outlet = filterSelect('outlet', t('search.outlet'));
-  const conference = filterSelect('conference', t('search.conference'));
-  const answerer = filterSelect('answerer', t('search.answerer'));
+  const selects = { outlet: filterSelect('outlet', t('search.outlet')), answerer: filterSelect('answerer', t('search.answerer')), conference: filterSelect('conference', t('search.conference')) };
+  const filterBox = element('div', { className: 'search-filters' }, selects.outlet.label, selects.answerer.label, selects.conference.label);
   const close = element('button', { type: 'button', className: 'search-close', textContent: t('search.close') });
-  const form = element('form', { className: 'search-form', role: 'search' }, input, close, element('div', { className: 'search-filters' }, outlet.label, answerer.label, conference.label));
+  const form = element('form', { className: 'search-form', role: 'search' }, input, close, filterBox);
   const status = element('p', { className: 'search-status', role: 'status' });
   const results = element('ol', { className: 'search-results' });
-  const box = element('dialog', { className: 'search-dialog' }, form, status, results);
+  const more = element('button', { type: 'button', className: 'search-more', textContent: ts('search.more'), hidden: true });
+  const box = element('dialog', { className: 'search-dialog' }, form, status, results, more);
   box.setAttribute('aria-label', t('search.title'));
   document.body.append(box);
 
+  // The date range appears once the archive spans more than a year (its dates come with the filters).
+  let archiveDates: string[] = [];
+  const range = { from: dateInput('from', ts('search.from')), to: dateInput('to', ts('search.to')) };
+  let filtersFilled: Promise<void> | undefined;
+  /** Fill the filter menus once, off the first search's path: after it, or when a menu is reached. */
+  const fillFilters = () =>
+    (filtersFilled ??= loadEngine().then(async ({ pagefind }) => {
+      const filters = await pagefind.filters();
+      for (const key of FILTER_KEYS) {
+        const select = selects[key].select;
+        for (const value of Object.keys(filters[key] ?? {}).sort()) select.append(element('option', { value, textContent: value }));
+      }
+      archiveDates = Object.keys(filters.date ?? {}).sort();
+      if (spansMoreThanAYear(archiveDates)) {
+        for (const { input: field, label } of [range.from, range.to]) {
+          Object.assign(field, { min: archiveDates[0], max: archiveDates.at(-1) });
+          filterBox.append(label);
+        }
+      }
+    }));
+
+  const readForm = (): SearchState => ({
+    q: [...input.value.trim()].slice(0, MAX_QUERY).join(''),
+    outlet: selects.outlet.select.value,
+    answerer: selects.answerer.select.value,
+    conference: selects.conference.select.value,
+    from: range.from.input.value,
+    to: range.to.input.value,
+  });
+  const writeForm = (state: SearchState) => {
+    input.value = state.q;
+    for (const key of FILTER_KEYS) selects[key].select.value = state[key];
+    range.from.input.value = state.from;
+    range.to.input.value = state.to;
+  };
+
   let latest = 0;
+  let pending: PagefindResult[] = [];
+  let shown = 0;
+  let rejected = 0;
+  /** Show the next results, reading their text first: every term must occur whole (`holdsEvery`). */
+  const showMore = async (ticket: number, state: SearchState, count: number) => {
+    const { fold } = await loadEngine();
+    const terms = queryTerms(state.q);
+    const folded = terms.map(fold);
+    const batch = pending.slice(shown, shown + count);
+    shown += batch.length;
+    const pages = await Promise.all(batch.map((result) => result.data()));
+    if (ticket !== latest) return;
+    const kept = pages.filter((data) => holdsEvery(fold(data.content), folded));
+    rejected += pages.length - kept.length;
+    results.append(...kept.map((data) => resultItem(data, terms, fold)));
+    more.hidden = shown >= pending.length;
+    const total = pending.length - rejected;
+    showStatus(total === 0 ? t('search.none') : t('search.count', { count: total }));
+  };
+
   const run = async () => {
     const ticket = ++latest;
-    const query = input.value.trim().slice(0, MAX_QUERY);
-    if (query === '') {
+    const state = readForm();
+    if (isEmpty(state)) {
       results.replaceChildren();
+      more.hidden = true;
       showStatus('');
       return;
     }
     showStatus(t('search.loading'));
     try {
       const { pagefind, map } = await loadEngine();
-      const filters = Object.fromEntries(
-        [['outlet', outlet.select.value], ['answerer', answerer.select.value], ['conference', conference.select.value]].filter(([, value]) => value),
-      );
-      const found = await searchAll(pagefind, query, map, filters);
-      const holds = holdsEveryTerm(query, map);
-      const loaded = await Promise.all(found.slice(0, FIRST_RESULTS).map((result) => result.data()));
-      const first = loaded.filter(holds);
+      if (state.from || state.to) await fillFilters();
+      const filters = filtersOf(state, archiveDates);
+      const found = filters === null ? [] : state.q ? await searchAll(pagefind, state.q, map, filters) : await browse(pagefind, filters);
       if (ticket !== latest) return;
-      results.replaceChildren(...first.map(resultItem));
-      const count = (kept: number) => showStatus(kept === 0 ? t('search.none') : t('search.count', { count: kept }));
-      // Results that hold every term rank first: when the first ones all do, say the count now (and
-      // correct it in the rare case the rest do not); otherwise wait until every text is checked.
-      const early = first.length === loaded.length ? found.length : -1;
-      if (early >= 0) count(early);
-      fillFiltersOnce();
-      const rest = (await Promise.all(found.slice(FIRST_RESULTS).map((result) => result.data()))).filter(holds);
+      [pending, shown, rejected] = [found, 0, 0];
+      results.replaceChildren();
+      more.hidden = true;
+      if (found.length === 0) return showStatus(t('search.none'));
+      await showMore(ticket, state, FIRST_RESULTS);
       if (ticket !== latest) return;
-      results.append(...rest.map(resultItem));
-      if (first.length + rest.length !== early) count(first.length + rest.length);
+      void fillFilters();
+      await showMore(ticket, state, PAGE_SIZE - FIRST_RESULTS);
     } catch {
       if (ticket === latest) showStatus(t('search.error'));
     }
   };
+
+  // The address: typing after a finished search starts a new history entry and rewrites it while the
+  // typing goes on; Enter finishes it; a filter is an entry of its own. Back returns to the search before.
+  let finished = true;
+  const record = (how: 'type' | 'enter' | 'filter') => {
+    if (!onSearchPage) return;
+    const url = `${location.pathname}${searchOf(readForm())}`;
+    if (url !== `${location.pathname}${location.search}`) {
+      if (how === 'filter' || (how === 'type' && finished)) history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    }
+    finished = how !== 'type';
+  };
+
   let timer = 0;
   input.addEventListener('input', () => {
     clearTimeout(timer);
     const query = input.value.trim().slice(0, MAX_QUERY);
-    showStatus(query ? t('search.loading') : '');
+    showStatus(query || !isEmpty(readForm()) ? t('search.loading') : '');
+    record('type');
     // Let Pagefind fetch the index chunks for the query while the typing pause runs.
     if (query) void loadEngine().then(({ pagefind, map }) => Promise.all(queryVariants(query, map, script).map((form) => pagefind.preload(form)))).catch(() => {});
     timer = window.setTimeout(run, 120);
   });
   // Only the filters re-run the search on change: the field fires change when it loses focus, and a
   // search then would rebuild the results under a pointer pressing one of them.
-  for (const filter of [outlet.select, answerer.select, conference.select]) {
-    filter.addEventListener('change', () => void run());
-    filter.addEventListener('focus', fillFiltersOnce);
+  for (const filter of [...FILTER_KEYS.map((key) => selects[key].select), range.from.input, range.to.input]) {
+    filter.addEventListener('change', () => {
+      record('filter');
+      void run();
+    });
+    filter.addEventListener('focus', () => void fillFilters());
   }
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    clearTimeout(timer);
+    record('enter');
     void run();
   });
+  more.addEventListener('click', () => void showMore(latest, readForm(), PAGE_SIZE).catch(() => showStatus(t('search.error'))));
   close.addEventListener('click', () => box.close());
   // A click on the backdrop (outside the dialog's box) closes it, like Esc.
   box.addEventListener('click', (event) => {
@@ -161,6 +244,22 @@ function buildDialog(): HTMLDialogElement {
     // Same-page results only change the fragment: close the dialog so the paragraph shows.
     if (link && link.pathname === location.pathname) box.close();
   });
+
+  if (onSearchPage) {
+    /** Run the search the address holds (on arrival, and on Back and Forward). */
+    const restore = async () => {
+      const state = stateOf(location.search, MAX_QUERY);
+      finished = true;
+      if (FILTER_KEYS.some((key) => state[key]) || state.from || state.to) await fillFilters().catch(() => {});
+      writeForm(state);
+      await run();
+    };
+    window.addEventListener('popstate', () => {
+      if (!box.open) openSearch();
+      void restore();
+    });
+    void restore();
+  }
   return box;
 }
 
@@ -176,23 +275,20 @@ function filterSelect(name: string, text: string) {
   return { select, label };
 }
 
-async function fillFilters(pagefind: Pagefind): Promise<void> {
-  const filters = await pagefind.filters();
-  for (const [name, values] of Object.entries(filters)) {
-    const select = dialog?.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
-    if (!select || select.options.length > 1) continue;
-    for (const value of Object.keys(values).sort()) select.append(element('option', { value, textContent: value }));
-  }
+function dateInput(name: string, text: string) {
+  const input = element('input', { type: 'date', name });
+  const label = element('label', {}, `${text} `, input);
+  return { input, label };
 }
 
 /** Search every form of a query in the page's script and merge the results by page. */
-async function searchForms(pagefind: Pagefind, query: string, map: ScriptMap, filters: Record<string, string>) {
+async function searchForms(pagefind: Pagefind, query: string, map: ScriptMap, filters: PagefindFilters) {
   const responses = await Promise.all(queryVariants(query, map, script).map((variant) => pagefind.search(variant, { filters })));
   return responses.flatMap((response) => response?.results ?? []);
 }
 
-/** Search a query, best pages first (their excerpts not yet loaded); every term the reader typed must occur somewhere. */
-async function searchAll(pagefind: Pagefind, query: string, map: ScriptMap, filters: Record<string, string>) {
+/** Search a query, best pages first (their text not yet loaded); every term the reader typed must occur somewhere. */
+async function searchAll(pagefind: Pagefind, query: string, map: ScriptMap, filters: PagefindFilters) {
   // Pagefind silently drops words its index does not hold (`<script>alert(1)` would find every "1").
   const terms = queryTerms(query);
   if (terms.length > 1) {
@@ -204,41 +300,33 @@ async function searchAll(pagefind: Pagefind, query: string, map: ScriptMap, filt
     const seen = best.get(result.id);
     if (!seen || seen.score < result.score) best.set(result.id, result);
   }
-  return [...best.values()].sort((left, right) => right.score - left.score).slice(0, MAX_RESULTS);
+  return [...best.values()].sort((left, right) => right.score - left.score);
 }
 
-/**
- * Tell whether a result's text holds every term the reader typed, in either script and any case.
- * Pagefind splits a term into words and drops those its index lacks (`2024xxxx` finds every 2024,
- * a long run of known words finds pages holding them apart), so its matches are checked here.
- */
-function holdsEveryTerm(query: string, map: ScriptMap): (data: PagefindResultData) => boolean {
-  const fold = (text: string) => queryVariants(text.toLowerCase(), map, 'zh-Hans')[0] ?? '';
-  const terms = queryTerms(query).map(fold);
-  return (data) => {
-    const text = fold(data.content);
-    return terms.every((term) => text.includes(term));
-  };
+/** List every page the filters allow, in the archive's order (conference by conference, question by question). */
+async function browse(pagefind: Pagefind, filters: PagefindFilters) {
+  return (await pagefind.search(null, { filters, sort: { order: 'asc' } }))?.results ?? [];
 }
 
-function resultItem(data: PagefindResultData): HTMLLIElement {
-  const paragraph = paragraphOfMatch(data.anchors, bestLocations(data.weighted_locations));
-  const href = paragraph ? `${data.url}#${paragraph}` : data.url;
+/** Show one page: its title and metadata, then each paragraph that holds a term, linked to that paragraph. */
+function resultItem(data: PagefindResultData, terms: string[], fold: (text: string) => string): HTMLLIElement {
+  const words = indexedWords(data.raw_content ?? data.content, data.content);
+  const hits = pageHits(paragraphsOf(words, data.anchors), correctionsOf(data.anchors), terms, fold, HIT_OPTIONS);
   const meta = [data.meta.outlet, data.meta.date].filter(Boolean).join(' · ');
+  const paragraphs = hits.paragraphs.map(({ id, excerpt }) =>
+    element('li', {}, element('a', { href: id ? `${data.url}#${id}` : data.url }, element('span', { className: 'result-excerpt' }, ...excerptNodes(excerpt)))),
+  );
   return element(
     'li',
     {},
-    element('a', { href }, element('span', { className: 'result-title', textContent: data.meta.title ?? data.url })),
+    element('a', { href: data.url }, element('span', { className: 'result-title', textContent: data.meta.title ?? data.url })),
     element('p', { className: 'result-meta', textContent: meta }),
-    element('p', { className: 'result-excerpt' }, ...excerptNodes(data.excerpt)),
+    element('ol', { className: 'result-paragraphs' }, ...paragraphs),
+    ...(hits.more > 0 ? [element('p', { className: 'result-meta', textContent: ts('search.moreParagraphs', { count: hits.more }) })] : []),
   );
 }
 
-/** Rebuild Pagefind's excerpt from text and <mark> only, so nothing in the transcript can become markup. */
-function excerptNodes(excerpt: string): Node[] {
-  const template = document.createElement('template');
-  template.innerHTML = excerpt;
-  return [...template.content.childNodes].map((node) =>
-    node instanceof HTMLElement && node.tagName === 'MARK' ? element('mark', { textContent: node.textContent ?? '' }) : document.createTextNode(node.textContent ?? ''),
-  );
+/** Build an excerpt from text and <mark> only, so nothing in the transcript can become markup. */
+function excerptNodes(parts: ExcerptPart[]): Node[] {
+  return parts.map((part) => (part.mark ? element('mark', { textContent: part.text }) : document.createTextNode(part.text)));
 }

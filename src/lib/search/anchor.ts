@@ -1,43 +1,75 @@
+// Reading a page as Pagefind indexed it: its words, its paragraphs, and the hidden spans that hold
+// both wordings of a correction. Pagefind reports a word position for every element with an id.
+
 /** An element with an id inside an indexed page, as Pagefind reports it. */
 export interface IndexedAnchor {
   id: string;
+  /** Index of the element's first word in the page's words. */
   location: number;
+  /** The element's own text (without its child elements' text). */
+  text?: string;
+}
+
+/** A paragraph of an indexed page: its id (`a3`) and its text as indexed (the corrected reading). */
+export interface IndexedParagraph {
+  id: string;
+  text: string;
+}
+
+/** The two wordings of a correction, and the paragraph they belong to. */
+export interface CorrectionSpan {
+  paragraph: string;
+  /** The corrected passage, then the printed one, separated by a space. */
+  text: string;
 }
 
 const PARAGRAPH_ID = /^[dqao]\d+$/;
+const CORRECTION_ID = /^search-([a-z]\d+)-c\d+$/;
 
-/**
- * Find the paragraph of the best match that falls inside one (a match in the page heading has none).
- * @param locations word positions of the matches, best first
- * @returns the paragraph id (`a3`), or null to link the page itself
- */
-export function paragraphOfMatch(anchors: readonly IndexedAnchor[], locations: readonly number[]): string | null {
-  const paragraphs = anchors.filter((anchor) => PARAGRAPH_ID.test(anchor.id)).sort((left, right) => left.location - right.location);
-  for (const location of locations) {
-    const containing = paragraphs.filter((anchor) => anchor.location <= location).at(-1);
-    if (containing) return containing.id;
-  }
-  return null;
+/** Give the id of the hidden span that holds a correction's two wordings for search (`search-a2-c1`). */
+export function correctionSpanId(paragraph: string, note: string): string {
+  return `search-${paragraph}-${note}`;
 }
 
-/** A match as Pagefind weighs it. */
-export interface WeightedLocation {
-  location: number;
-  balanced_score: number;
+/**
+ * Split a page's text into Pagefind's words.
+ * @param raw the words as Pagefind stores them: joined by U+200B, `<` and `>` written `&lt;` and `&gt;`
+ * @param content the same text as printed, without the separators
+ */
+export function indexedWords(raw: string, content: string): string[] {
+  let cursor = 0;
+  return raw.split('\u200B').map((word) => {
+    let length = 0;
+    for (let index = 0; index < word.length; length++) {
+      // An escaped bracket is one character of the text; a text that itself reads `&lt;` is four.
+      const escaped = (word.startsWith('&lt;', index) && content[cursor + length] === '<') || (word.startsWith('&gt;', index) && content[cursor + length] === '>');
+      index += escaped ? 4 : 1;
+    }
+    const text = content.slice(cursor, cursor + length);
+    cursor += length;
+    return text;
+  });
 }
 
-// Words of one query that stand within this many words of each other count as one match.
-const NEARBY = 3;
+/** Give a page's paragraphs in reading order, each with its words from its anchor to the next paragraph's. */
+export function paragraphsOf(words: readonly string[], anchors: readonly IndexedAnchor[]): IndexedParagraph[] {
+  const starts = anchors.filter((anchor) => PARAGRAPH_ID.test(anchor.id)).sort((left, right) => left.location - right.location);
+  // Pagefind ends the word before any element with an id with a space (回 |<ins id>避); it is not in the text.
+  const anchored = new Set(anchors.map((anchor) => anchor.location));
+  const word = (index: number) => {
+    const text = words[index] ?? '';
+    return anchored.has(index + 1) && / $/.test(text) ? text.slice(0, -1) : text;
+  };
+  return starts.map((anchor, index) => {
+    const end = starts[index + 1]?.location ?? words.length;
+    return { id: anchor.id, text: Array.from({ length: end - anchor.location }, (_, offset) => word(anchor.location + offset)).join('').trim() };
+  });
+}
 
-/**
- * Order match locations best first: where the query's words score highest together. Pagefind also
- * counts partial matches (`法` of `海洋法`) and each word alone (`中国` of `唱衰中国`), which score lower.
- */
-export function bestLocations(weighted: readonly WeightedLocation[]): number[] {
-  const together = (location: number) =>
-    weighted.reduce((sum, match) => sum + (Math.abs(match.location - location) <= NEARBY ? match.balanced_score : 0), 0);
-  return weighted
-    .map((match) => ({ location: match.location, score: together(match.location) }))
-    .sort((left, right) => right.score - left.score || left.location - right.location)
-    .map((match) => match.location);
+/** Give the correction spans of a page with the paragraph each belongs to. */
+export function correctionsOf(anchors: readonly IndexedAnchor[]): CorrectionSpan[] {
+  return anchors.flatMap((anchor) => {
+    const paragraph = CORRECTION_ID.exec(anchor.id)?.[1];
+    return paragraph && anchor.text ? [{ paragraph, text: anchor.text }] : [];
+  });
 }

@@ -96,3 +96,21 @@ function pairsOf(pairs: string): Map<string, string> {
   for (let index = 0; index + 1 < characters.length; index += 2) map.set(characters[index] ?? '', characters[index + 1] ?? '');
   return map;
 }
+
+/**
+ * Make a function that folds text for comparing queries with pages: traditional characters to
+ * simplified, letters to lower case. Each character keeps its length, so positions in the folded
+ * text are positions in the original.
+ */
+export function folder(map: ScriptMap): (text: string) => string {
+  const t2s = pairsOf(map.t2s);
+  return (text) => {
+    let folded = '';
+    for (const character of text) {
+      const simplified = t2s.get(character) ?? character;
+      const lower = simplified.toLowerCase();
+      folded += lower.length === character.length ? lower : simplified.length === character.length ? simplified : character;
+    }
+    return folded;
+  };
+}

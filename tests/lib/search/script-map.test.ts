@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toSimplified, toTraditional } from '../../../src/lib/script/convert';
-import { buildScriptMap, queryVariants } from '../../../src/lib/search/script-map';
+import { buildScriptMap, folder, queryVariants } from '../../../src/lib/search/script-map';
 
 /** Aligned simplified/traditional texts, as the archive's pages would give them. */
 const PAIRS = [
@@ -122,5 +122,29 @@ describe('queryVariants', () => {
       expect(toTraditional('南海行为准则')).toBe('南海行為準則');
       expect(queryVariants('南海行为准则', seedMap, 'zh-Hant')).toContain('南海行為準則');
     });
+  });
+});
+
+describe('folder', () => {
+  const fold = folder(map);
+
+  it.each([
+    ['東盟', '东盟'],
+    ['东盟', '东盟'],
+    ['Bloomberg', 'bloomberg'],
+    ['中美關係 AI', '中美关系 ai'],
+    ['', ''],
+  ])('folds %j to %j', (text, folded) => {
+    expect(fold(text)).toBe(folded);
+  });
+
+  it('keeps the length of every character, so positions in the folded text are positions in the text', () => {
+    // İ lowercases to two code units and 𠀀 is two code units: both keep their length.
+    for (const text of ['İstanbul 東盟', '𠀀兩國方案', 'ǅ幹部']) expect(fold(text)).toHaveLength(text.length);
+    expect(fold('İ')).toBe('İ');
+  });
+
+  it('folds queries and pages alike, in either script', () => {
+    expect(fold(toTraditional('两国方案'))).toBe(fold('两国方案'));
   });
 });

@@ -1,0 +1,43 @@
+import { datesWithin } from './dates';
+
+/** What a search is: the query and each filter, as the search page's address holds them (`?q=南海&outlet=彭博社`). */
+export const STATE_KEYS = ['q', 'outlet', 'answerer', 'conference', 'from', 'to'] as const;
+export type SearchState = Record<(typeof STATE_KEYS)[number], string>;
+
+/** The filters Pagefind matches exactly, each a select in the search form. */
+export const FILTER_KEYS = ['outlet', 'answerer', 'conference'] as const;
+
+/** A Pagefind filter: one value, or any of several. */
+export type PagefindFilters = Record<string, string | { any: string[] }>;
+
+/** Read a search from an address's query string; missing or repeated keys give their first value or ''. */
+export function stateOf(search: string, maxQuery: number): SearchState {
+  const params = new URLSearchParams(search);
+  const state = Object.fromEntries(STATE_KEYS.map((key) => [key, params.get(key)?.trim() ?? ''])) as SearchState;
+  state.q = [...state.q].slice(0, maxQuery).join('');
+  return state;
+}
+
+/** Write a search as a query string (`?q=南海`), keys in a fixed order, empty ones left out; '' for no search. */
+export function searchOf(state: SearchState): string {
+  const params = new URLSearchParams(STATE_KEYS.filter((key) => state[key]).map((key) => [key, state[key]]));
+  const search = params.toString();
+  return search ? `?${search}` : '';
+}
+
+/** Tell whether a search asks for anything: a query or a filter. */
+export function isEmpty(state: SearchState): boolean {
+  return STATE_KEYS.every((key) => !state[key]);
+}
+
+/**
+ * Give the Pagefind filters of a search; the date range becomes the archive's dates within it.
+ * @returns null when the date range holds no date of the archive (nothing can match)
+ */
+export function filtersOf(state: SearchState, archiveDates: readonly string[]): PagefindFilters | null {
+  const filters: PagefindFilters = Object.fromEntries(FILTER_KEYS.filter((key) => state[key]).map((key) => [key, state[key]]));
+  const dates = datesWithin(archiveDates, state.from, state.to);
+  if (dates === null || dates.length === archiveDates.length) return filters;
+  if (dates.length === 0) return null;
+  return { ...filters, date: { any: dates } };
+}
