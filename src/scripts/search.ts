@@ -1,5 +1,4 @@
 // The search dialog: loaded on first use only, then Pagefind and the script map on first open.
-import { useSearchStrings } from '../i18n/search';
 import { useStrings } from '../i18n/strings';
 import type { Script } from '../lib/content/schema';
 import { pagefindPath } from '../lib/paths';
@@ -48,7 +47,6 @@ const FIRST_RESULTS = 5;
 const HIT_OPTIONS = { shown: 3, length: 64 };
 const script: Script = document.documentElement.lang === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
 const t = useStrings(script);
-const ts = useSearchStrings(script);
 const base = siteHref('/');
 // On the search page the address holds the search (shareable, and Back returns to the one before);
 // over any other page the dialog leaves the address alone: it names the paragraph being read.
@@ -104,14 +102,14 @@ function buildDialog(): HTMLDialogElement {
   const form = element('form', { className: 'search-form', role: 'search' }, input, close, filterBox);
   const status = element('p', { className: 'search-status', role: 'status' });
   const results = element('ol', { className: 'search-results' });
-  const more = element('button', { type: 'button', className: 'search-more', textContent: ts('search.more'), hidden: true });
+  const more = element('button', { type: 'button', className: 'search-more', textContent: t('search.more'), hidden: true });
   const box = element('dialog', { className: 'search-dialog' }, form, status, results, more);
   box.setAttribute('aria-label', t('search.title'));
   document.body.append(box);
 
   // The date range appears once the archive spans more than a year (its dates come with the filters).
   let archiveDates: string[] = [];
-  const range = { from: dateInput('from', ts('search.from')), to: dateInput('to', ts('search.to')) };
+  const range = { from: dateInput('from', t('search.from')), to: dateInput('to', t('search.to')) };
   let filtersFilled: Promise<void> | undefined;
   /** Fill the filter menus once, off the first search's path: after it, or when a menu is reached. */
   const fillFilters = () =>
@@ -322,7 +320,7 @@ function resultItem(data: PagefindResultData, terms: string[], fold: (text: stri
     element('a', { href: data.url }, element('span', { className: 'result-title', textContent: data.meta.title ?? data.url })),
     element('p', { className: 'result-meta', textContent: meta }),
     element('ol', { className: 'result-paragraphs' }, ...paragraphs),
-    ...(hits.more > 0 ? [element('p', { className: 'result-meta', textContent: ts('search.moreParagraphs', { count: hits.more }) })] : []),
+    ...(hits.more > 0 ? [element('p', { className: 'result-meta', textContent: t('search.moreParagraphs', { count: hits.more }) })] : []),
   );
 }
 
