@@ -81,6 +81,8 @@ export const conferenceSchema = pageSchema.extend({
   publication: publicationSchema.optional(),
   /** How many lines of portal noise, time stamps and editorial drops were left out of the text. */
   dropped: z.number().int().nonnegative(),
+  /** The source and time lines a portal printed (`来源：新华网 2024-03-07 15:10:22`), kept as metadata. */
+  sourceLines: z.array(z.string().min(1)),
   questionCount: z.number().int().positive(),
   /** How many questions were answered at the conference, when editorial data knows it. */
   questionsAnswered: z.number().int().positive().optional(),

@@ -74,6 +74,7 @@ function conferencePage(conference: Conference, editorial: Editorial, options: P
       ...(editorial.source.edition ? { edition: convert(editorial.source.edition) } : {}),
     },
     dropped: conference.dropped.length,
+    sourceLines: conference.dropped.filter((line) => line.kind === 'source').map((line) => convert(line.text)),
     questionCount: conference.questions.length,
     questionsAnswered: editorial.questionsAnswered,
     continuation: continuation && { ...continuation, marker: convert(continuation.marker), page: convert(continuation.page) },

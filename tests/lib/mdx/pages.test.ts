@@ -64,13 +64,14 @@ describe('conferencePages', () => {
       source:
         file: "content/transcripts/2024-05-01-wang-wenbin.txt"
         line: 1
-      hash: "72d3f55a5470f216"
+      hash: "1e2d04cff97ffba5"
       headline: "外交部发言人汪文斌主持例行记者会"
       dateline: "新华社北京5月1日电"
       officials:
         - "汪文斌"
       hosts: []
       dropped: 0
+      sourceLines: []
       questionCount: 2
       questionsAnswered: 3
       continuation:
@@ -174,13 +175,14 @@ describe('conferencePages', () => {
       source:
         file: "content/transcripts/2024-05-01-wang-wenbin.txt"
         line: 1
-      hash: "d0e59eec11a9f0bf"
+      hash: "e6817b1f4a254c91"
       headline: "外交部發言人汪文斌主持例行記者會"
       dateline: "新華社北京5月1日電"
       officials:
         - "汪文斌"
       hosts: []
       dropped: 0
+      sourceLines: []
       questionCount: 2
       questionsAnswered: 3
       continuation:
@@ -359,7 +361,7 @@ describe('conferencePages', () => {
       source:
         file: "content/transcripts/2019-03-14-scio.txt"
         line: 1
-      hash: "9f6827acb732253c"
+      hash: "26a062c1f0b6269e"
       headline: "国新办举行新闻发布会"
       headlineEnglish: "Press conference of the State Council Information Office"
       dateline: null
@@ -368,6 +370,7 @@ describe('conferencePages', () => {
       hosts:
         - "许岚"
       dropped: 1
+      sourceLines: []
       questionCount: 1
       continuation: null
       joins: []
