@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { archivePath, at, conferencePath, expect, questionPath, type Script, test } from './fixtures';
+import { archivePath, at, conferencePath, expect, layoutShiftsOf, questionPath, type Script, test } from './fixtures';
 
 const SCRIPTS: Script[] = ['zh-Hans', 'zh-Hant'];
 const PAGES = [
@@ -61,34 +61,7 @@ for (const viewport of [{ width: 1280, height: 720 }, { width: 375, height: 740 
   for (const path of [questionPath(6), `${questionPath(6)}#a4`]) {
     test(`loading ${path} at ${viewport.width} px shifts no layout (CLS 0)`, async ({ page, site }) => {
       await page.setViewportSize(viewport);
-      await page.addInitScript(() => {
-        const record = { cls: 0, shifts: [] as string[] };
-        const add = (entries: PerformanceEntryList) => {
-          for (const entry of entries as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] })[]) {
-            if (entry.hadRecentInput) continue;
-            record.cls += entry.value;
-            record.shifts.push(`${entry.value.toFixed(4)} ${(entry.sources ?? []).map((source) => (source.node instanceof Element ? source.node.outerHTML.slice(0, 60) : source.node?.nodeName)).join(' | ')}`);
-          }
-        };
-        const observer = new PerformanceObserver((list) => add(list.getEntries()));
-        observer.observe({ type: 'layout-shift', buffered: true });
-        Object.assign(window, { layoutShifts: { record, flush: () => add(observer.takeRecords()) } });
-      });
-      await page.goto(at(site, path));
-      await page.evaluate(() => document.fonts.ready);
-      // Let the page render twice more after load, then collect every shift the observer has seen.
-      const record = await page.evaluate(
-        () =>
-          new Promise<{ cls: number; shifts: string[] }>((resolve) =>
-            requestAnimationFrame(() =>
-              requestAnimationFrame(() => {
-                const { layoutShifts } = window as unknown as { layoutShifts: { record: { cls: number; shifts: string[] }; flush: () => void } };
-                layoutShifts.flush();
-                resolve(layoutShifts.record);
-              }),
-            ),
-          ),
-      );
+      const record = await layoutShiftsOf(page, at(site, path));
       expect(record.shifts).toEqual([]);
       expect(record.cls).toBe(0);
     });

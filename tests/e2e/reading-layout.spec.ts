@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { archivePath, at, conferencePath, expect, questionPath, test } from './fixtures';
+import { archivePath, at, conferencePath, expect, layoutShiftsOf, questionPath, test } from './fixtures';
 
 // How the text is set: the question as legible as the answer, Chinese punctuation at full width,
 // and on a phone the paragraph controls in reach, no key hints and dates in one piece.
@@ -94,18 +94,7 @@ test.describe('on a phone (390×844, touch)', () => {
   }
 
   test('loading a question page shifts no layout when the quote buttons appear (CLS 0)', async ({ page, site }) => {
-    await page.addInitScript(() => {
-      const shifts: string[] = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-          if (!entry.hadRecentInput) shifts.push(entry.value.toFixed(4));
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-      Object.assign(window, { shifts });
-    });
-    await page.goto(at(site, questionPath(6)));
-    await page.evaluate(() => document.fonts.ready);
-    const shifts = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve((window as unknown as { shifts: string[] }).shifts)))));
+    const { shifts } = await layoutShiftsOf(page, at(site, questionPath(6)));
     expect(shifts).toEqual([]);
     await expect(page.locator('#a1 .quote-button')).toBeVisible();
   });

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { at, expect, questionPath, test } from './fixtures';
+import { at, expect, layoutShiftsOf, questionPath, test } from './fixtures';
 
 // ← and → belong to the page only while nothing in front of it has the keys; the sidebar shows
 // where the reader is without moving the page.
@@ -76,18 +76,7 @@ test.describe('at 1280×800', () => {
   }
 
   test('loading question 14 shifts no layout (CLS 0)', async ({ page, site }) => {
-    await page.addInitScript(() => {
-      const shifts: string[] = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-          if (!entry.hadRecentInput) shifts.push(entry.value.toFixed(4));
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-      Object.assign(window, { shifts });
-    });
-    await page.goto(at(site, questionPath(14)));
-    await page.evaluate(() => document.fonts.ready);
-    const shifts = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve((window as unknown as { shifts: string[] }).shifts)))));
+    const { shifts } = await layoutShiftsOf(page, at(site, questionPath(14)));
     expect(shifts).toEqual([]);
   });
 });

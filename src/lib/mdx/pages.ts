@@ -53,16 +53,23 @@ export function conferencePages(conference: Conference, editorial: Editorial, op
   ];
 }
 
-function conferencePage(conference: Conference, editorial: Editorial, options: PageOptions): string {
-  const { convert } = options;
-  const { continuation, headline } = conference;
-  const frontmatter: ConferenceFrontmatter = conferenceSchema.parse({
+/** The frontmatter every generated page has: which conference, which script, where its text starts. */
+function pageFields(conference: Conference, options: PageOptions, line: number) {
+  return {
     conference: conference.id,
     date: conference.date,
     script: options.script,
     sourceScript: options.sourceScript,
-    source: { file: options.sourceFile, line: headline.line },
+    source: { file: options.sourceFile, line },
     hash: HASH_PLACEHOLDER,
+  };
+}
+
+function conferencePage(conference: Conference, editorial: Editorial, options: PageOptions): string {
+  const { convert } = options;
+  const { continuation, headline } = conference;
+  const frontmatter: ConferenceFrontmatter = conferenceSchema.parse({
+    ...pageFields(conference, options, headline.line),
     headline: convert(headline.text),
     headlineEnglish: headline.english,
     dateline: conference.dateline && convert(conference.dateline.label),
@@ -95,12 +102,7 @@ function questionPage(conference: Conference, question: Question, editorial: Edi
   const questionText = question.question.map((paragraph) => paragraph.text).join('');
   const outlet = question.outlet ?? editorial.questionOutlets.get(String(question.number));
   const frontmatter: QuestionFrontmatter = questionSchema.parse({
-    conference: conference.id,
-    date: conference.date,
-    script: options.script,
-    sourceScript: options.sourceScript,
-    source: { file: options.sourceFile, line: question.line },
-    hash: HASH_PLACEHOLDER,
+    ...pageFields(conference, options, question.line),
     number: question.number,
     questionCount: conference.questions.length,
     questioner: convert(question.questioner),
