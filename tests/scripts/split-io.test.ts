@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, st
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT, copyProject, makeContentCopy, readTree, removeTemp, run, split, writeFile, type Run } from '../helpers/project';
+import { deadPid, sleeper } from '../helpers/processes';
 
 // The file-system edge of `tsx scripts/split.ts`, run for real on temporary copies of the project
 // (DAWENLU_ROOT): many files under a low descriptor limit, two splits at once, interrupted splits,
@@ -78,18 +79,7 @@ async function fileAppears(folder: string, test: (path: string) => boolean): Pro
   }
 }
 
-/** Start a process that lives until killed, to hold a lock as a running split would. */
-function sleeper() {
-  const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
-  return { pid: child.pid ?? 0, stop: () => new Promise((done) => (child.once('exit', done), child.kill())) };
-}
 
-/** The pid of a process that has ended, as a split killed without a chance to clean up leaves it. */
-async function deadPid(): Promise<number> {
-  const child = spawn(process.execPath, ['-e', ''], { stdio: 'ignore' });
-  await new Promise((done) => child.once('exit', done));
-  return child.pid ?? 0;
-}
 
 let base: string;
 let baseTree: Map<string, Buffer>;

@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { acquireLock, LockBusy, runningHolder, waitForLock } from '../../../scripts/split/lock';
 import { makeTemp, removeTemp } from '../../helpers/project';
+import { deadPid, sleeper } from '../../helpers/processes';
 
 // Real lock files in a temporary folder; other "splits" are real processes (a sleeping node, or one that has ended).
 
@@ -13,18 +13,7 @@ let count = 0;
 const lockFile = () => join(folder, `${++count}.lock`);
 const FAST = { wait: 200, poll: 10 };
 
-/** Start a process that stays alive until killed, and give its pid. */
-function sleeper() {
-  const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
-  return { pid: child.pid ?? 0, stop: () => new Promise((done) => (child.once('exit', done), child.kill())) };
-}
 
-/** The pid of a process that has ended. */
-async function deadPid(): Promise<number> {
-  const child = spawn(process.execPath, ['-e', ''], { stdio: 'ignore' });
-  await new Promise((done) => child.once('exit', done));
-  return child.pid ?? 0;
-}
 
 describe('acquireLock', () => {
   it('writes our pid, and removes the file on release', async () => {
