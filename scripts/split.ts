@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildArchive, type ArchiveResult, type ConferenceReport } from '../src/lib/archive/build';
 import { isInSync, isStagingPath, planSync, type SyncPlan } from '../src/lib/mdx/plan';
+import { SCRIPT_MAP_FILE } from '../src/lib/search/script-map-file';
 import { paths } from './paths';
 import { attempt, failureOf, listFiles, NOTHING_WRITTEN, readFiles, shown } from './split/files';
 import { SplitFailure } from './split/io-error';
@@ -113,17 +114,26 @@ async function planFor(result: Extract<ArchiveResult, { ok: true }>): Promise<Sy
   return planSync(result.files, new Map(pages.map((page) => [page.path, page.content])), names.filter(isStagingPath));
 }
 
+/** Say what the transcripts give: conferences, questions, and the files kept in content/generated/ (pages and the script map). */
 function summary(result: Extract<ArchiveResult, { ok: true }>): string {
   const questions = result.reports.reduce((sum, report) => sum + report.questions, 0);
-  return `${result.reports.length} conference(s), ${questions} question(s), ${result.files.filter((file) => file.path.endsWith('.mdx')).length} page(s) in 2 scripts`;
+  const pages = result.files.filter((file) => file.path.endsWith('.mdx')).length;
+  const map = result.files.some((file) => file.path === SCRIPT_MAP_FILE) ? ' and the script map' : '';
+  return `${result.reports.length} conference(s), ${questions} question(s), ${pages} page(s) in 2 scripts${map}`;
 }
 
+/** Count something in English: "1 question", "14 questions". */
+function count(amount: number, noun: string): string {
+  return `${amount} ${noun}${amount === 1 ? '' : 's'}`;
+}
+
+/** Say what the split read in one transcript. */
 function progressLine(report: ConferenceReport): string {
   const joins = report.joins.map((join) => `${join.line}→${join.resumedOn}`).join(', ');
   return [
     `${report.file}:`,
-    `${report.questions} questions,`,
-    `${report.joins.length} page-break joins${joins ? ` (lines ${joins})` : ''},`,
+    `${count(report.questions, 'question')},`,
+    `${count(report.joins.length, 'page-break join')}${joins ? ` (lines ${joins})` : ''},`,
     report.continuation ? `continues elsewhere ${report.continuation}` : 'complete',
     report.edited ? '' : '(no editorial file: titles derived)',
   ].join(' ').trim();

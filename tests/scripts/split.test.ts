@@ -47,16 +47,16 @@ describe('split', () => {
     expect(first.stdout).toMatchInlineSnapshot(`
       "content/transcripts/2024-03-07-wang-yi.txt: 14 questions, 6 page-break joins (lines 31→33, 57→59, 63→65, 85→87, 119→121, 155→157), continues elsewhere (下转第四版)
       content/transcripts/2024-05-01-wang-wenbin.txt: 3 questions, 0 page-break joins, complete (no editorial file: titles derived)
-      2 conference(s), 17 question(s), 38 page(s) in 2 scripts: 38 written, 0 removed, 0 unchanged.
+      2 conference(s), 17 question(s), 38 page(s) in 2 scripts and the script map: 39 written, 0 removed, 0 unchanged.
       "
     `);
   });
 
-  it('writes a conference page and one page per question, in both scripts, and nothing else', () => {
-    const expected = ['zh-hans', 'zh-hant'].flatMap((script) => [
+  it('writes a conference page and one page per question, in both scripts, the script map, and nothing else', () => {
+    const expected = ['script-map.yaml', ...['zh-hans', 'zh-hant'].flatMap((script) => [
       ...['index', ...Array.from({ length: 14 }, (_, index) => String(index + 1).padStart(2, '0'))].map((name) => `${script}/2024-03-07-wang-yi/${name}.mdx`),
       ...['index', '01', '02', '03'].map((name) => `${script}/2024-05-01-wang-wenbin/${name}.mdx`),
-    ]);
+    ])];
     expect(paths(baseTree).sort()).toEqual(expected.sort());
   });
 
@@ -71,7 +71,7 @@ describe('split', () => {
     const again = temp(copyProject(base));
     const second = await split(again);
     expect(second.status).toBe(0);
-    expect(second.stdout.split('\n').at(-2)).toBe('2 conference(s), 17 question(s), 38 page(s) in 2 scripts: 0 written, 0 removed, 38 unchanged.');
+    expect(second.stdout.split('\n').at(-2)).toBe('2 conference(s), 17 question(s), 38 page(s) in 2 scripts and the script map: 0 written, 0 removed, 39 unchanged.');
     expect(generatedOf(again)).toEqual(baseTree);
   }, TIMEOUT);
 
@@ -87,7 +87,7 @@ describe('split', () => {
       const check = await split(base, '--check');
       expect(check.status).toBe(0);
       expect(check.stderr).toBe('');
-      expect(check.stdout.split('\n').at(-2)).toBe('2 conference(s), 17 question(s), 38 page(s) in 2 scripts: content/generated/ is up to date.');
+      expect(check.stdout.split('\n').at(-2)).toBe('2 conference(s), 17 question(s), 38 page(s) in 2 scripts and the script map: content/generated/ is up to date.');
       expect(generatedOf(base)).toEqual(baseTree);
     }, TIMEOUT);
 
@@ -119,7 +119,9 @@ describe('split', () => {
       const fresh = temp(makeContentCopy());
       const check = await split(fresh, '--check');
       expect(check.status).toBe(1);
-      expect(check.stderr.split('\n').filter((line) => line.startsWith('out of date:'))).toHaveLength(30);
+      const seedFiles = paths(baseTree).filter((path) => path.includes('/2024-03-07-wang-yi/') || path === 'script-map.yaml');
+      expect(seedFiles).toHaveLength(31);
+      expect(check.stderr.split('\n').filter((line) => line.startsWith('out of date:')).sort()).toEqual(seedFiles.map((path) => `out of date: content/generated/${path}`).sort());
       expect(generatedOf(fresh).size).toBe(0);
     }, TIMEOUT);
   });
@@ -157,7 +159,7 @@ describe('split', () => {
     it('are overwritten with --force, together with everything else out of date', async () => {
       const forced = await split(project, '--force');
       expect(forced.status).toBe(0);
-      expect(forced.stdout.split('\n').at(-2)).toBe('2 conference(s), 17 question(s), 38 page(s) in 2 scripts: 3 written, 0 removed, 35 unchanged.');
+      expect(forced.stdout.split('\n').at(-2)).toBe('2 conference(s), 17 question(s), 38 page(s) in 2 scripts and the script map: 3 written, 0 removed, 36 unchanged.');
       const after = generatedOf(project);
       expect(after.get(EDITED)).toEqual(baseTree.get(EDITED));
       expect(after.get('zh-hans/2024-03-07-wang-yi/02.mdx')?.toString('utf8')).toContain('俄罗斯天然气进入中国万户千家');
@@ -171,8 +173,31 @@ describe('split', () => {
     rmSync(join(project, BRIEFING_PATH));
     const result = await split(project);
     expect(result.status).toBe(0);
-    expect(result.stdout.split('\n').at(-2)).toBe('1 conference(s), 14 question(s), 30 page(s) in 2 scripts: 0 written, 8 removed, 30 unchanged.');
+    expect(result.stdout.split('\n').at(-2)).toBe('1 conference(s), 14 question(s), 30 page(s) in 2 scripts and the script map: 0 written, 8 removed, 31 unchanged.');
     expect(paths(generatedOf(project)).filter((path) => path.endsWith('.mdx')).every((path) => path.includes('/2024-03-07-wang-yi/'))).toBe(true);
+  }, TIMEOUT);
+
+  // One official per conference is no longer required, nor a dateline: each answer keeps its own speaker.
+  it('splits a conference with no dateline answered by two officials, each answer under its speaker', async () => {
+    const project = temp(copyProject(base));
+    const file = 'content/transcripts/2024-05-02-two-officials.txt';
+    writeFile(join(project, file), lines('外交部发言人例行记者会', '', '甲报记者：第一问？', '', '汪文斌：第一答。', '', '乙社记者：第二问？', '', '毛宁：第二答。'));
+    const result = await split(project);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(`\n${file}: 2 questions, 0 page-break joins, complete (no editorial file: titles derived)\n`);
+    const tree = generatedOf(project);
+    const text = (path: string) => tree.get(path)?.toString('utf8') ?? '';
+    expect(paths(tree).filter((path) => path.includes('/2024-05-02-two-officials/')).sort()).toEqual(
+      ['zh-hans', 'zh-hant'].flatMap((script) => ['01', '02', 'index'].map((name) => `${script}/2024-05-02-two-officials/${name}.mdx`)),
+    );
+    expect(text('zh-hans/2024-05-02-two-officials/index.mdx')).toContain('\ndateline: null\nofficials:\n  - "汪文斌"\n  - "毛宁"\n');
+    expect(text('zh-hans/2024-05-02-two-officials/01.mdx')).toContain('\nanswerers:\n  - "汪文斌"\n');
+    expect(text('zh-hans/2024-05-02-two-officials/01.mdx')).toContain('<Turn role="answer" speaker={"汪文斌"}>');
+    expect(text('zh-hans/2024-05-02-two-officials/02.mdx')).toContain('\nanswerers:\n  - "毛宁"\n');
+    expect(text('zh-hans/2024-05-02-two-officials/02.mdx')).toContain('<Turn role="answer" speaker={"毛宁"}>');
+    expect(text('zh-hant/2024-05-02-two-officials/02.mdx')).toContain('<Turn role="answer" speaker={"毛寧"}>');
+    for (const [path, bytes] of baseTree) if (path.endsWith('.mdx')) expect(tree.get(path), path).toEqual(bytes);
   }, TIMEOUT);
 
   it('refuses to remove a hand-edited page of a transcript that is gone', async () => {
@@ -191,29 +216,32 @@ describe('split', () => {
 const GBK = new Uint8Array([0xd6, 0xd0, 0xce, 0xc4, 0xbc, 0xc7, 0xd5, 0xdf]);
 const encode = (text: string) => new TextEncoder().encode(text);
 
-const BAD_INPUTS: [name: string, files: Record<string, string | Uint8Array>, problem: string][] = [
+const BAD_INPUTS: [name: string, files: Record<string, string | Uint8Array>, problem: string, hint?: string][] = [
   ['an empty file', { 'content/transcripts/2024-05-02-empty.txt': '' }, 'content/transcripts/2024-05-02-empty.txt:1: the transcript is empty'],
   ['only a headline', { 'content/transcripts/2024-05-02-headline.txt': '\n标题\n' }, 'content/transcripts/2024-05-02-headline.txt:2: the transcript has only a headline'],
   [
     'no question labels',
     { 'content/transcripts/2024-05-02-no-questions.txt': lines('标题', '新华社北京5月2日电 记者会。', '汪文斌：大家好。') },
-    'content/transcripts/2024-05-02-no-questions.txt:3: no question found',
+    // At the first line after the headline, where the questions were looked for (a dateline is optional).
+    'content/transcripts/2024-05-02-no-questions.txt:2: no question found',
   ],
   [
     'a question with no answer',
     { 'content/transcripts/2024-05-02-no-answer.txt': lines('标题', '新华社北京5月2日电 记者会。', '甲报记者：问？', '乙社记者：问？', '汪文斌：答。') },
-    'content/transcripts/2024-05-02-no-answer.txt:3: question 1 has no answer',
-  ],
-  [
-    'a second answerer',
-    { 'content/transcripts/2024-05-02-two.txt': lines('标题', '新华社北京5月2日电 记者会。', '甲报记者：问？', '汪文斌：答。', '乙社记者：问？', '毛宁：答。') },
-    'content/transcripts/2024-05-02-two.txt:6: "毛宁：" answers question 2, but 汪文斌 answers the other questions',
+    'content/transcripts/2024-05-02-no-answer.txt:3: question 1 (甲报记者) has no answer',
+    // The hint names the officials who answer elsewhere in this transcript.
+    'After "甲报记者：" must come an answer labelled with an official\'s name or title ("汪文斌：" or "答："). If the text is cut off, end the file before this question.',
   ],
   ['a file name without a date', { 'content/transcripts/wang-wenbin.txt': BRIEFING }, 'content/transcripts/wang-wenbin.txt:1: the file name "wang-wenbin.txt" does not start with a date'],
   [
     'a dateline that disagrees with the file name',
     { 'content/transcripts/2024-05-02-wang-wenbin.txt': BRIEFING },
-    'content/transcripts/2024-05-02-wang-wenbin.txt:3: the dateline says 5月1日 but the file name says 5月2日 (2024-05-02)',
+    'content/transcripts/2024-05-02-wang-wenbin.txt:3: the dateline says 5月1日 but the file name says 2024年5月2日 (2024-05-02)',
+  ],
+  [
+    'a dated headline that disagrees with the file name',
+    { 'content/transcripts/2024-05-02-dated.txt': lines('2024年5月3日外交部发言人汪文斌主持例行记者会', '甲报记者：问？', '汪文斌：答。') },
+    'content/transcripts/2024-05-02-dated.txt:1: the headline is dated 2024-05-03 but the file name says 2024-05-02',
   ],
   [
     'a continuation marker that is not last',
@@ -233,11 +261,11 @@ const BAD_INPUTS: [name: string, files: Record<string, string | Uint8Array>, pro
   [
     'an editorial file that is not valid',
     { 'content/editorial/2024-05-01-wang-wenbin.yaml': 'topics:\n  "1": 一\n  first: 二\n' },
-    'content/editorial/2024-05-01-wang-wenbin.yaml:3: topics.first: Invalid key in record',
+    'content/editorial/2024-05-01-wang-wenbin.yaml:3: topics.first: expected a question number such as "4"',
   ],
 ];
 
-describe.concurrent.each(BAD_INPUTS)('split with %s', (_name, files, problem) => {
+describe.concurrent.each(BAD_INPUTS)('split with %s', (_name, files, problem, expectedHint) => {
   const addTo = (root: string) => {
     for (const [path, content] of Object.entries(files)) writeFile(join(root, path), content);
     return root;
@@ -250,6 +278,7 @@ describe.concurrent.each(BAD_INPUTS)('split with %s', (_name, files, problem) =>
     const [first, hint, ...rest] = result.stderr.split('\n');
     expect(first).toBe(problem);
     expect(hint).toMatch(/^ {2}\S/);
+    if (expectedHint) expect(hint).toBe(`  ${expectedHint}`);
     expect(rest).toEqual(['', '1 problem(s) found; nothing was written.', '']);
     expect(result.stdout).toBe('');
     expect(generatedOf(project)).toEqual(baseTree);
