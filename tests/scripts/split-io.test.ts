@@ -111,7 +111,7 @@ describe('split opens a bounded number of files', () => {
     expect(result.status).toBe(0);
     const files = generatedOf(project).size;
     expect(files).toBeGreaterThanOrEqual(6030);
-    expect(lastLine(result.stdout)).toBe(`1001 conference(s), 2014 question(s), 6030 page(s) in 2 scripts: ${files} written, 0 removed, 0 unchanged.`);
+    expect(lastLine(result.stdout)).toBe(`1001 conference(s), 2014 question(s), 6030 page(s) in 2 scripts and the script map: ${files} written, 0 removed, 0 unchanged.`);
 
     const check = await splitUnder('ulimit -n 256', project, '--check');
     expect(check.stderr).toBe('');
@@ -340,7 +340,7 @@ describe('interrupted splits', () => {
       expect(result.status).toBe(0);
       expect(result.stdout.split('\n').slice(-3)).toEqual([
         'content/generated/: removed 1 staging file(s) left by an interrupted split.',
-        `1 conference(s), 14 question(s), 30 page(s) in 2 scripts: 0 written, 0 removed, ${baseTree.size} unchanged.`,
+        `1 conference(s), 14 question(s), 30 page(s) in 2 scripts and the script map: 0 written, 0 removed, ${baseTree.size} unchanged.`,
         '',
       ]);
       expect(generatedOf(project)).toEqual(baseTree);
