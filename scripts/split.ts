@@ -16,7 +16,6 @@ import { isInSync, isStagingPath, planSync, type SyncPlan } from '../src/lib/mdx
 import { SCRIPT_MAP_FILE } from '../src/lib/search/script-map-file';
 import { paths } from './paths';
 import { attempt, failureOf, listFiles, NOTHING_WRITTEN, readFiles, shown } from './split/files';
-import { SplitFailure } from './split/io-error';
 import { acquireLock, LockBusy, runningHolder, waitForLock, type LockEvents } from './split/lock';
 import { applyPlan } from './split/write';
 
