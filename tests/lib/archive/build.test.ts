@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildArchive, type ArchiveResult, type SourceFile } from '../../../src/lib/archive/build';
-import { TranscriptError } from '../../../src/lib/transcript/errors';
 import { BRIEFING, lines, SEED_JOINS } from '../../helpers/transcript';
 
 const root = new URL('../../../', import.meta.url);
