@@ -24,7 +24,11 @@ test('a reader walks from the archive through all 14 questions and back to the c
     await expect(nextLink(page)).toHaveAttribute('rel', 'next');
     await nextLink(page).click();
   }
-  // After the last question, "next" leads back to the conference page.
+  // After the last question of this partial text, "next" leads to the page that says question 15 is
+  // not in it; from there the conference page is one link away.
+  await expect(page).toHaveURL(at(site, questionPath(QUESTION_COUNT + 1)));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`第${QUESTION_COUNT + 1}问不在本文本中`);
+  await page.getByRole('main').getByRole('link', { name: '本场记者会' }).click();
   await expect(page).toHaveURL(at(site, conferencePath()));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(HEADLINE);
 });
@@ -141,6 +145,8 @@ test.describe('without JavaScript', () => {
       await expect(page).toHaveURL(at(site, questionPath(number)));
       await nextLink(page).click();
     }
+    await expect(page).toHaveURL(at(site, questionPath(QUESTION_COUNT + 1)));
+    await page.getByRole('main').getByRole('link', { name: '本场记者会' }).click();
     await expect(page).toHaveURL(at(site, conferencePath()));
   });
 
