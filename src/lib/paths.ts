@@ -39,14 +39,12 @@ export function searchPath(script: Script): string {
   return `${PREFIX[script]}search/`;
 }
 
-/** Give the folder of a script's search index: each script is indexed on its own, so neither index holds the other. */
-export function pagefindPath(script: Script): string {
-  return `${PREFIX[script]}pagefind/`;
-}
-
-/** Give the folder of a script's pages, relative to the site root, as a glob of its question and conference pages. */
-export function indexedPagesGlob(script: Script): string {
-  return `${PREFIX[script].slice(1)}[0-9]*/**/*.html`;
+/**
+ * Give the folder of one shard of a script's search index (`/pagefind/`, `/pagefind-2/`, …): each
+ * script is indexed on its own, in shards of bounded size (see src/lib/search/shards.ts).
+ */
+export function pagefindPath(script: Script, shard = 0): string {
+  return `${PREFIX[script]}pagefind${shard > 0 ? `-${shard + 1}` : ''}/`;
 }
 
 /** Give the same page in the other script, or in a given one. */

@@ -4,6 +4,7 @@ import type { Script } from '../lib/content/schema';
 import { pagefindPath } from '../lib/paths';
 import { correctionsOf, indexedWords, paragraphsOf, type IndexedAnchor } from '../lib/search/anchor';
 import { spansMoreThanAYear } from '../lib/search/dates';
+import { mergeFilterCounts, mergeShardResults } from '../lib/search/shards';
 import type { ExcerptPart } from '../lib/search/excerpt';
 import { pageHits } from '../lib/search/hits';
 import { folder, queryVariants, type ScriptMap } from '../lib/search/script-map';
@@ -34,6 +35,23 @@ interface Pagefind {
   search: (query: string | null, options?: SearchOptions) => Promise<{ results: PagefindResult[] } | null>;
   preload: (query: string) => Promise<void>;
 }
+/** What the search loads besides the index: the script map, and how many shards each script's index has. */
+type SearchData = ScriptMap & { shards?: Partial<Record<Script, number>> };
+
+/** Search several shards as one index: queries ranked by score, sorted listings shard after shard. */
+function shardedPagefind(shards: readonly Pagefind[]): Pagefind {
+  return {
+    options: async (options) => void (await Promise.all(shards.map((shard) => shard.options(options)))),
+    init: async () => void (await Promise.all(shards.map((shard) => shard.init()))),
+    filters: async () => mergeFilterCounts(await Promise.all(shards.map((shard) => shard.filters()))),
+    preload: async (query) => void (await Promise.all(shards.map((shard) => shard.preload(query)))),
+    search: async (query, options) => {
+      const responses = await Promise.all(shards.map((shard) => shard.search(query, options)));
+      return { results: mergeShardResults(responses.map((response) => response?.results ?? []), options?.sort !== undefined) };
+    },
+  };
+}
+
 interface Engine {
   pagefind: Pagefind;
   map: ScriptMap;
@@ -58,15 +76,19 @@ let dialog: HTMLDialogElement | undefined;
 /** Load Pagefind (the index of this page's script) and the script map, once. */
 function loadEngine() {
   engine ??= (async () => {
-    const url = siteHref(`${pagefindPath(script)}pagefind.js`);
-    const [pagefind, map] = await Promise.all([
-      import(/* @vite-ignore */ url) as Promise<Pagefind>,
-      fetch(siteHref(`${pagefindPath('zh-Hans')}script-map.json`)).then((response) => response.json() as Promise<ScriptMap>),
+    const load = (shard: number) => import(/* @vite-ignore */ siteHref(`${pagefindPath(script, shard)}pagefind.js`)) as Promise<Pagefind>;
+    const [first, map] = await Promise.all([
+      load(0),
+      fetch(siteHref(`${pagefindPath('zh-Hans')}script-map.json`)).then((response) => response.json() as Promise<SearchData>),
     ]);
+    // A large archive's index comes in shards, each its own Pagefind instance: search them all.
+    const shards = [first, ...(await Promise.all(Array.from({ length: (map.shards?.[script] ?? 1) - 1 }, (_, index) => load(index + 1))))];
     // Without a worker the first search needs one request fewer; the index here is small per query.
-    await pagefind.options({ baseUrl: base, excerptLength: 0, noWorker: true });
-    await pagefind.init();
-    return { pagefind, map, fold: folder(map) };
+    await Promise.all(shards.map(async (shard) => {
+      await shard.options({ baseUrl: base, excerptLength: 0, noWorker: true });
+      await shard.init();
+    }));
+    return { pagefind: shards.length === 1 ? first : shardedPagefind(shards), map, fold: folder(map) };
   })();
   return engine;
 }

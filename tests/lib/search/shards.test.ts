@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { mergeFilterCounts, mergeShardResults, pageOfGeneratedFile, shardPages } from '../../../src/lib/search/shards';
+
+const files = [
+  '2024-03-07-wang-yi/index.html',
+  '2024-03-07-wang-yi/01/index.html',
+  '2024-03-07-wang-yi/02/index.html',
+  '2024-03-07-wang-yi/10/index.html',
+  '2024-03-07-wang-yi/full/index.html',
+  '2023-01-02-a/index.html',
+  '2023-01-02-a/01/index.html',
+  '2024/index.html',
+  'index.html',
+  'search/index.html',
+];
+
+describe('shardPages', () => {
+  it('keeps conference and question pages only, in archive order', () => {
+    expect(shardPages(files, 100)).toEqual([
+      [
+        '2023-01-02-a/index.html',
+        '2023-01-02-a/01/index.html',
+        '2024-03-07-wang-yi/index.html',
+        '2024-03-07-wang-yi/01/index.html',
+        '2024-03-07-wang-yi/02/index.html',
+        '2024-03-07-wang-yi/10/index.html',
+      ],
+    ]);
+  });
+
+  it('splits them into shards of at most the given size, even inside one long conference', () => {
+    const shards = shardPages(files, 4);
+    expect(shards.map((shard) => shard.length)).toEqual([4, 2]);
+    expect(shards.flat()).toEqual(shardPages(files, 100)[0]);
+  });
+
+  it('bounds every shard of a 5,000-question conference', () => {
+    const long = ['2024-05-01-long/index.html', ...Array.from({ length: 5000 }, (_, index) => `2024-05-01-long/${String(index + 1).padStart(4, '0')}/index.html`)];
+    expect(shardPages(long, 2500).map((shard) => shard.length)).toEqual([2500, 2500, 1]);
+  });
+});
+
+describe('pageOfGeneratedFile', () => {
+  it.each([
+    ['2024-03-07-wang-yi/index.mdx', '2024-03-07-wang-yi/index.html'],
+    ['2024-03-07-wang-yi/05.mdx', '2024-03-07-wang-yi/05/index.html'],
+  ])('gives %s the page %s', (file, page) => {
+    expect(pageOfGeneratedFile(file)).toBe(page);
+  });
+});
+
+describe('mergeShardResults', () => {
+  const first = [{ id: 'a', score: 1 }, { id: 'b', score: 0.2 }];
+  const second = [{ id: 'c', score: 0.5 }];
+
+  it('ranks a query by score across shards', () => {
+    expect(mergeShardResults([first, second], false).map((result) => result.id)).toEqual(['a', 'c', 'b']);
+  });
+
+  it('keeps a sorted listing shard after shard', () => {
+    expect(mergeShardResults([first, second], true).map((result) => result.id)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('mergeFilterCounts', () => {
+  it('adds up the counts of each filter value', () => {
+    expect(mergeFilterCounts([{ outlet: { 新华社: 1, 彭博社: 1 } }, { outlet: { 新华社: 2 }, answerer: { 王毅: 3 } }])).toEqual({
+      outlet: { 新华社: 3, 彭博社: 1 },
+      answerer: { 王毅: 3 },
+    });
+  });
+});
