@@ -11,6 +11,7 @@ import { datelineOf } from '../../src/lib/transcript/dateline';
 import { parseTranscriptName } from '../../src/lib/transcript/file-name';
 import { speakerLabelOf } from '../../src/lib/transcript/labels';
 import { parseTranscript } from '../../src/lib/transcript/parse';
+import { escapeRegExp } from '../../src/lib/text';
 
 /** One generated transcript: its file name (`YYYY-MM-DD-<slug>.txt`) and text. */
 export interface SyntheticTranscript {
@@ -104,9 +105,6 @@ function addDays(date: string, days: number): string {
   return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Rewrite the month and day of the dateline line (`新华社北京3月7日电 3月7日，…`) to a new date. */
 export function redate(line: string, from: { month: number; day: number }, to: { month: number; day: number }): string {

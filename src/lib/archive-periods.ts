@@ -1,3 +1,5 @@
+import { compareText } from './text';
+
 /**
  * How the archive is split into pages so that none grows with the record: the archive page lists
  * the latest conferences and every year; a year lists its conferences, or its months when it holds
@@ -27,12 +29,12 @@ export function archiveYears(dates: readonly string[], limit = YEAR_PAGE_LIMIT):
     years.set(year, months);
   }
   return [...years]
-    .sort(([left], [right]) => (left < right ? 1 : left > right ? -1 : 0))
+    .sort(([left], [right]) => compareText(right, left))
     .map(([year, months]) => {
       const count = [...months.values()].reduce((sum, value) => sum + value, 0);
       const split = count > limit;
       const list = split
-        ? [...months].sort(([left], [right]) => (left < right ? 1 : -1)).map(([month, monthCount]) => ({ month, count: monthCount }))
+        ? [...months].sort(([left], [right]) => compareText(right, left)).map(([month, monthCount]) => ({ month, count: monthCount }))
         : [];
       return { year, count, months: list };
     });

@@ -22,6 +22,11 @@ export function chineseDate(isoDate: string): string {
   return `${year}年${month}月${day}日`;
 }
 
+/** Escape text for use inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Compare strings by code unit: the same order on every machine, unlike `localeCompare`. */
 export function compareText(left: string, right: string): number {
   return left < right ? -1 : left > right ? 1 : 0;

@@ -52,6 +52,11 @@ export const bodyNodeSchema: z.ZodType<BodyNode> = z.lazy(() =>
 /** The body of a generated page: its top-level nodes, in order (a collection adds it with `schema.safeExtend({ body: pageBodySchema })`). */
 export const pageBodySchema = z.array(bodyNodeSchema).min(1, 'the page has no body');
 
+/** Tell whether a node is a host's turn after the last answer, which pages place after the questions. */
+export function isClosing(node: BodyNode): boolean {
+  return node.type === 'element' && node.name === 'Turn' && node.attributes.closing === true;
+}
+
 /** Give the parsed body of a generated page's collection entry. */
 export function bodyOf(entry: { data: { body: BodyNode[] } }): BodyNode[] {
   return entry.data.body;

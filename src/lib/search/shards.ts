@@ -1,3 +1,5 @@
+import { compareText } from '../text';
+
 /**
  * A script's search index in shards: Pagefind holds a whole index in memory while it builds (about
  * 300 KB a page here), so a bounded number of pages per shard bounds its peak, however large the
@@ -26,7 +28,7 @@ export function shardPages(files: readonly string[], size = SHARD_PAGES): string
       const match = INDEXED.exec(file);
       return match ? [{ file, conference: match[1] ?? '', number: match[2] === undefined ? 0 : Number(match[2]) }] : [];
     })
-    .sort((left, right) => (left.conference < right.conference ? -1 : left.conference > right.conference ? 1 : left.number - right.number));
+    .sort((left, right) => compareText(left.conference, right.conference) || left.number - right.number);
   const step = Math.max(1, Math.floor(size));
   const shards: string[][] = [];
   for (let start = 0; start < pages.length; start += step) shards.push(pages.slice(start, start + step).map((page) => page.file));

@@ -64,7 +64,9 @@ export function trailingEditor(text: string): { text: string; tag: string } | nu
   return { text: text.slice(0, match.index).trimEnd(), tag: match[0] };
 }
 
+const ENDING_CLOCK = new RegExp(`(${CLOCK})[\\]］】]?$`, 'u');
+
 /** Read the clock time of a whole-line time stamp (`2024-03-08 08:31:12` → `08:31:12`). */
 export function clockOf(text: string): string | null {
-  return new RegExp(`(${CLOCK})[\\]］】]?$`, 'u').exec(text)?.[1]?.replaceAll('：', ':') ?? null;
+  return ENDING_CLOCK.exec(text)?.[1]?.replaceAll('：', ':') ?? null;
 }

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text';
 import { spokespersonOf } from './headline';
 import { endsInTitle, isAnswerLabel, isHostLabel, isReporter, nameAndTitle } from './labels';
 import type { Piece, SpeakerHints } from './pieces';
@@ -13,7 +14,6 @@ export interface Speaker {
   title?: string;
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Tell who each label in a transcript stands for.
