@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { plainDynamicImport } from './src/integrations/plain-dynamic-import.mjs';
+import { scriptAlternates } from './src/lib/sitemap-alternates';
 
 // Where the site is served: set SITE (origin) and BASE (sub-path) when deploying, e.g.
 // SITE=https://example.org BASE=/transcripts/ npm run build
@@ -23,8 +24,8 @@ export default defineConfig({
     // see src/integrations/generated-pages-loader.ts.
     mdx(),
     sitemap({
-      i18n: { defaultLocale: 'zh-hans', locales: { 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant' } },
       filter: (page) => !/\/404\/?$/.test(page),
+      serialize: (item) => ({ ...item, links: scriptAlternates(item.url, base) }),
     }),
   ],
 });

@@ -11,10 +11,11 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { constants } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildArchive, type ArchiveResult, type ConferenceReport } from '../src/lib/archive/build';
+import { buildArchive, scriptTools, type ArchiveResult, type BuiltConference, type ConferenceReport } from '../src/lib/archive/build';
 import { isInSync, isStagingPath, planSync, type SyncPlan } from '../src/lib/mdx/plan';
 import { SCRIPT_MAP_FILE } from '../src/lib/search/script-map-file';
 import { paths } from './paths';
+import { keysOf, reusedConferences, saveSplitCache, splitCodeDigest } from './split/cache';
 import { attempt, failureOf, listFiles, NOTHING_WRITTEN, readFiles, shown } from './split/files';
 import { acquireLock, LockBusy, runningHolder, waitForLock, type LockEvents } from './split/lock';
 import { applyPlan } from './split/write';
@@ -46,12 +47,12 @@ try {
 
 /** Write content/generated/ from the transcripts; return the exit code. */
 async function split(): Promise<number> {
-  const result = await build();
+  const { result, reused, save } = await build(true);
   if (!result.ok) return 1;
   await attempt(paths.generated, () => mkdir(paths.generated, { recursive: true }));
   const release = await attempt(LOCK, () => acquireLock(LOCK, LOCK_TIMING, LOCK_EVENTS));
   try {
-    const plan = await planFor(result);
+    const plan = await planFor(result, reused);
     if (plan.edited.length > 0 && !flags.force) {
       for (const path of plan.edited) console.error(`content/generated/${path}: edited by hand since it was generated`);
       console.error(
@@ -61,8 +62,10 @@ async function split(): Promise<number> {
       return 1;
     }
     const applied = await applyPlan(paths.generated, plan);
+    await save(result.conferences);
     if (applied.leftovers > 0) console.log(`content/generated/: removed ${applied.leftovers} staging file(s) left by an interrupted split.`);
-    console.log(`${summary(result)}: ${applied.written} written, ${applied.removed} removed, ${plan.unchanged} unchanged.`);
+    const kept = reused.length > 0 ? ` (${count(reused.length, 'conference')} unchanged since the last split, not read again)` : '';
+    console.log(`${summary(result)}: ${applied.written} written, ${applied.removed} removed, ${plan.unchanged} unchanged${kept}.`);
     return 0;
   } finally {
     release();
@@ -71,7 +74,7 @@ async function split(): Promise<number> {
 
 /** Tell whether content/generated/ is up to date, writing nothing; return the exit code. */
 async function check(): Promise<number> {
-  const result = await build();
+  const { result } = await build(false);
   if (!result.ok) return 1;
   let plan: SyncPlan;
   // A split that starts while the folder is read may show it half-updated: then wait and read it again.
@@ -90,33 +93,48 @@ async function check(): Promise<number> {
   return 1;
 }
 
-/** Read the transcripts and editorial files and build every page, printing problems or progress. */
-async function build(): Promise<ArchiveResult> {
+/**
+ * Read the transcripts and editorial files and build the pages, printing problems or progress.
+ * @param cached whether to leave the conferences unchanged since the last split as they are (see
+ *   scripts/split/cache.ts) rather than build every one (`--check` always builds every one)
+ * @returns the result, the conferences reused, and how to remember this split for the next one
+ */
+async function build(cached: boolean): Promise<{ result: ArchiveResult; reused: BuiltConference[]; save: (conferences: readonly BuiltConference[]) => Promise<void> }> {
   const transcriptNames = (await listFiles(paths.transcripts, false)).filter((name) => name.endsWith('.txt'));
   const editorialNames = (await listFiles(paths.editorial, true)).filter((name) => name.endsWith('.yaml'));
   const transcripts = await readFiles(paths.transcripts, transcriptNames, paths.root, (path) => readFile(path));
   const editorials = await readFiles(paths.editorial, editorialNames, paths.root, (path) => readFile(path, 'utf8'));
-  const result = buildArchive(transcripts, editorials);
+  const code = cached ? await splitCodeDigest() : '';
+  const keys = cached ? keysOf(code, transcripts, editorials) : new Map<string, string>();
+  const reused = cached ? await reusedConferences(code, keys) : [];
+  const reusedFiles = new Set(reused.map((conference) => conference.file));
+  const result = buildArchive(transcripts.filter((transcript) => !reusedFiles.has(transcript.path)), editorials, scriptTools, reused);
   if (!result.ok) {
     for (const error of result.errors) console.error(error.message);
     console.error(`\n${result.errors.length} problem(s) found; nothing was written.`);
   } else {
-    for (const report of result.reports) console.log(progressLine(report));
+    for (const report of result.reports) if (!reusedFiles.has(report.file)) console.log(progressLine(report));
   }
-  return result;
+  return { result, reused, save: (conferences) => (cached ? saveSplitCache(code, conferences, keys) : Promise.resolve()) };
 }
 
-/** Compare what the transcripts give with content/generated/ as it is now. */
-async function planFor(result: Extract<ArchiveResult, { ok: true }>): Promise<SyncPlan> {
+/**
+ * Compare what the transcripts give with content/generated/ as it is now, reading every file but
+ * the pages of reused conferences (known to be as the split left them).
+ */
+async function planFor(result: Extract<ArchiveResult, { ok: true }>, reused: readonly BuiltConference[] = []): Promise<SyncPlan> {
+  const kept = new Set(reused.flatMap((conference) => conference.pages));
   const names = await listFiles(paths.generated, true);
-  const pages = await readFiles(paths.generated, names.filter((name) => /\.(mdx|yaml)$/.test(name) && !isStagingPath(name)), paths.generated, (path) => readFile(path, 'utf8'));
-  return planSync(result.files, new Map(pages.map((page) => [page.path, page.content])), names.filter(isStagingPath));
+  const toRead = names.filter((name) => /\.(mdx|yaml)$/.test(name) && !isStagingPath(name) && !kept.has(name));
+  const pages = await readFiles(paths.generated, toRead, paths.generated, (path) => readFile(path, 'utf8'));
+  const plan = planSync(result.files, new Map(pages.map((page) => [page.path, page.content])), names.filter(isStagingPath));
+  return { ...plan, unchanged: plan.unchanged + kept.size };
 }
 
 /** Say what the transcripts give: conferences, questions, and the files kept in content/generated/ (pages and the script map). */
 function summary(result: Extract<ArchiveResult, { ok: true }>): string {
   const questions = result.reports.reduce((sum, report) => sum + report.questions, 0);
-  const pages = result.files.filter((file) => file.path.endsWith('.mdx')).length;
+  const pages = result.conferences.reduce((sum, conference) => sum + conference.pages.length, 0);
   const map = result.files.some((file) => file.path === SCRIPT_MAP_FILE) ? ' and the script map' : '';
   return `${result.reports.length} conference(s), ${questions} question(s), ${pages} page(s) in 2 scripts${map}`;
 }

@@ -133,7 +133,7 @@ describe('generatedPages', () => {
     writeFileSync(page, readFileSync(page, 'utf8').replace('number: 7', 'number: 7\nnumber: 8'));
     const line = readFileSync(page, 'utf8').split('\n').indexOf('number: 8') + 1;
     const { context } = await contextFor(root);
-    await expect(loader.load(context)).rejects.toThrow(`content/generated/zh-hant/${SEED}/07.mdx:${line}: the frontmatter is not valid YAML: Map keys must be unique. Run`);
+    await expect(loader.load(context)).rejects.toThrow(`content/generated/zh-hant/${SEED}/07.mdx:${line}: the frontmatter is not valid YAML: duplicated mapping key. Run`);
   });
 
   it('fails loudly when transcripts exist but no page was generated', async () => {

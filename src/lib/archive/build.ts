@@ -4,7 +4,8 @@ import type { Editorial } from '../editorial/schema';
 import { conferencePages, type GeneratedFile } from '../mdx/pages';
 import { scripts, type Script } from '../content/schema';
 import { detectScript, type SourceScript } from '../script/detect';
-import { scriptMapFile } from '../search/script-map-file';
+import { formCountsOfPages, scriptMapFileOf } from '../search/script-map-file';
+import { addFormCounts, type FormCounts } from '../search/script-map';
 import { toSimplified, toTraditional, type TraditionalVariant } from '../script/convert';
 import { decodeTranscript } from '../transcript/decode';
 import type { SpeakerHints } from '../transcript/pieces';
@@ -30,9 +31,26 @@ export interface ConferenceReport {
   edited: boolean;
 }
 
-/** Everything the split produces, or every problem that stops it. */
+/**
+ * What the archive keeps of a conference once built: enough to leave its pages as they are while its
+ * transcript and editorial file stay the same, without parsing it again.
+ */
+export interface BuiltConference {
+  /** The transcript's project-relative path. */
+  file: string;
+  report: ConferenceReport;
+  /** The generated files of its pages, relative to content/generated/. */
+  pages: string[];
+  /** Its share of the script map (see FormCounts). */
+  forms: FormCounts;
+}
+
+/**
+ * Everything the split produces, or every problem that stops it: the files of the conferences built
+ * (and the script map of the whole archive), and what is known of every conference, built or reused.
+ */
 export type ArchiveResult =
-  | { ok: true; files: GeneratedFile[]; reports: ConferenceReport[] }
+  | { ok: true; files: GeneratedFile[]; reports: ConferenceReport[]; conferences: BuiltConference[] }
   | { ok: false; errors: TranscriptError[] };
 
 /** Converts text into a script. */
@@ -51,11 +69,15 @@ export const scriptTools: ScriptTools = { detect: detectScript, toTraditional, t
 /**
  * Parse and validate every transcript and its editorial data, then lay out all pages in both scripts.
  * Nothing is produced unless every input is valid, so a caller never writes half an archive.
+ * @param reused conferences built before whose transcript and editorial file have not changed: they
+ *   are not parsed again (their pages stay as they are), but count in the script map and the checks
+ *   across the archive (no two transcripts with one id)
  */
 export function buildArchive(
   transcripts: readonly SourceFile<Uint8Array>[],
   editorials: readonly SourceFile<string>[],
   tools: ScriptTools = scriptTools,
+  reused: readonly BuiltConference[] = [],
 ): ArchiveResult {
   const errors: TranscriptError[] = [];
   const collect = <T>(work: () => T): T | undefined => {
@@ -70,7 +92,7 @@ export function buildArchive(
 
   const sorted = [...transcripts].sort((left, right) => compareText(left.path, right.path));
   const firstFileOfId = new Map<string, string>();
-  for (const { path } of sorted) {
+  for (const path of [...sorted.map((transcript) => transcript.path), ...reused.map((conference) => conference.file)].sort(compareText)) {
     const id = conferenceIdOf(path.split('/').pop() ?? path);
     const other = firstFileOfId.get(id);
     if (other) errors.push(transcriptError({ file: path, line: 1 }, messages.duplicateId(id, other)));
@@ -94,26 +116,30 @@ export function buildArchive(
       script === 'zh-Hant'
         ? { 'zh-Hans': (value) => tools.toSimplified(value, variant ?? 'tw'), 'zh-Hant': (value) => value }
         : { 'zh-Hans': (value) => value, 'zh-Hant': tools.toTraditional };
-    return [{ conference, editorial, source, converters, sourceScript: script }];
+    return [{ path, conference, editorial, source, converters, sourceScript: script }];
   });
 
   const files: GeneratedFile[] = [];
-  const reports: ConferenceReport[] = [];
-  for (const { conference, editorial, source, converters, sourceScript } of parsed) {
+  const built: BuiltConference[] = [];
+  for (const { path, conference, editorial, source, converters, sourceScript } of parsed) {
     const pages = collect(() => layOut(conference, editorial, source, converters, sourceScript));
     if (!pages) continue;
     files.push(...pages);
-    reports.push({
+    const report = {
       file: conference.file,
       id: conference.id,
       questions: conference.questions.length,
       joins: conference.joins,
       continuation: conference.continuation?.marker ?? null,
       edited: source !== undefined,
-    });
+    };
+    built.push({ file: path, report, pages: pages.map((page) => page.path), forms: formCountsOfPages(pages) });
   }
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, files: [...files, scriptMapFile(files, (text) => tools.toSimplified(text, 'tw'))], reports };
+  const conferences = [...built, ...reused].sort((left, right) => compareText(left.file, right.file));
+  const forms = conferences.reduce((total, conference) => addFormCounts(total, conference.forms), new Map() as FormCounts);
+  const scriptMap = scriptMapFileOf(forms, (text) => tools.toSimplified(text, 'tw'));
+  return { ok: true, files: [...files, scriptMap], reports: conferences.map((conference) => conference.report), conferences };
 }
 
 function layOut(

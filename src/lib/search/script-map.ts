@@ -17,12 +17,15 @@ const HAN = /^\p{Script=Han}$/u;
 const HAN_BLOCKS = [[0x3400, 0x4dbf], [0x4e00, 0x9fff]] as const;
 
 /**
- * Build the map from the same texts in both scripts, aligned character by character.
- * @param simplify converts traditional text to simplified; used to add traditional variants a reader
- *   may type (裏, 臺) for the archive's simplified characters
+ * How often each Han character of the archive's simplified text stands for each traditional form:
+ * `发 → {發: 120, 髮: 2}`. Counts add up across conferences, so the split keeps each conference's
+ * and rebuilds only those of the transcripts that changed.
  */
-export function buildScriptMap(pairs: Iterable<readonly [simplified: string, traditional: string]>, simplify?: (text: string) => string): ScriptMap {
-  const counts = new Map<string, Map<string, number>>();
+export type FormCounts = Map<string, Map<string, number>>;
+
+/** Count the forms in the same texts in both scripts, aligned character by character. */
+export function countForms(pairs: Iterable<readonly [simplified: string, traditional: string]>): FormCounts {
+  const counts: FormCounts = new Map();
   for (const [simplified, traditional] of pairs) {
     const left = [...simplified];
     const right = [...traditional];
@@ -32,12 +35,53 @@ export function buildScriptMap(pairs: Iterable<readonly [simplified: string, tra
       const twin = right[index] ?? character;
       // Only Han characters matter to queries; this also skips hashes and punctuation (“ → 「).
       if (!HAN.test(character) || !HAN.test(twin)) return;
-      const forms = counts.get(character) ?? new Map<string, number>();
-      forms.set(twin, (forms.get(twin) ?? 0) + 1);
-      counts.set(character, forms);
+      addForm(counts, character, twin, 1);
     });
   }
+  return counts;
+}
 
+/** Add counts into a total. */
+export function addFormCounts(total: FormCounts, counts: FormCounts): FormCounts {
+  for (const [character, forms] of counts) for (const [form, count] of forms) addForm(total, character, form, count);
+  return total;
+}
+
+function addForm(counts: FormCounts, character: string, form: string, count: number): void {
+  const forms = counts.get(character) ?? new Map<string, number>();
+  forms.set(form, (forms.get(form) ?? 0) + count);
+  counts.set(character, forms);
+}
+
+/** Write counts as compact text, in a stable order: `发發120髮2 的的3000` (a form and its count after each character). */
+export function formCountsText(counts: FormCounts): string {
+  return [...counts]
+    .sort(([left], [right]) => compareText(left, right))
+    .map(([character, forms]) => character + [...forms].sort(([left], [right]) => compareText(left, right)).map(([form, count]) => `${form}${count}`).join(''))
+    .join(' ');
+}
+
+/** Read counts back from `formCountsText`. */
+export function parseFormCounts(text: string): FormCounts {
+  const counts: FormCounts = new Map();
+  for (const group of text.split(' ')) {
+    const [character = '', ...rest] = [...group];
+    for (const [, form = '', count = ''] of rest.join('').matchAll(/(\D)(\d+)/gu)) addForm(counts, character, form, Number(count));
+  }
+  return counts;
+}
+
+/**
+ * Build the map from the same texts in both scripts, aligned character by character.
+ * @param simplify converts traditional text to simplified; used to add traditional variants a reader
+ *   may type (裏, 臺) for the archive's simplified characters
+ */
+export function buildScriptMap(pairs: Iterable<readonly [simplified: string, traditional: string]>, simplify?: (text: string) => string): ScriptMap {
+  return scriptMapOf(countForms(pairs), simplify);
+}
+
+/** Build the map from the archive's form counts (see `buildScriptMap`). */
+export function scriptMapOf(counts: FormCounts, simplify?: (text: string) => string): ScriptMap {
   // Keep characters that ever change; their forms include themselves when they also stay (干涉 / 幹部).
   const changing = [...counts.keys()].filter((character) => [...(counts.get(character)?.keys() ?? [])].some((form) => form !== character)).sort(compareText);
   const s2t = changing.map((character) => {

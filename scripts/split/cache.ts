@@ -1,0 +1,88 @@
+/** The split cache on disk (see src/lib/archive/split-cache.ts): where it lives, and reading and writing it. */
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import type { BuiltConference, SourceFile } from '../../src/lib/archive/build';
+import {
+  cachedConference,
+  candidatesForReuse,
+  conferenceKey,
+  parseSplitCache,
+  reusableConferences,
+  splitCacheText,
+  type PageStamp,
+} from '../../src/lib/archive/split-cache';
+import { conferenceIdOf } from '../../src/lib/transcript/file-name';
+import { compareText } from '../../src/lib/text';
+import { paths } from '../paths';
+import { fileSlot } from './files';
+
+/** Beside other tools' caches, out of version control, and gone with a fresh `npm ci`. */
+const CACHE_FILE = join(paths.root, 'node_modules/.cache/dawenlu/split.json');
+/** The checkout this split runs from, which may not be the project it splits (DAWENLU_ROOT). */
+const CHECKOUT = resolve(import.meta.dirname, '../..');
+/** What the pages are made with: the site's library code and the packages it runs on (opencc-js, yaml). */
+const CODE = [join(CHECKOUT, 'src/lib'), join(CHECKOUT, 'package-lock.json')];
+
+/** Digest the code the split lays pages out with: any change to it builds every conference again. */
+export async function splitCodeDigest(): Promise<string> {
+  const files: string[] = [];
+  for (const path of CODE) {
+    const info = await stat(path).catch(() => undefined);
+    if (info?.isDirectory()) {
+      const entries = await readdir(path, { recursive: true, withFileTypes: true });
+      files.push(...entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name)));
+    } else if (info) files.push(path);
+  }
+  const hash = createHash('sha256');
+  for (const file of files.sort(compareText)) hash.update(relative(CHECKOUT, file)).update('\0').update(await readFile(file)).update('\0');
+  return hash.digest('hex');
+}
+
+/** Key every transcript (by its path) with its editorial file. */
+export function keysOf(code: string, transcripts: readonly SourceFile<Uint8Array>[], editorials: readonly SourceFile<string>[]): Map<string, string> {
+  const editorialById = new Map(editorials.map((editorial) => [conferenceIdOf(editorial.path.split('/').pop() ?? ''), editorial]));
+  return new Map(
+    transcripts.map((transcript) => [transcript.path, conferenceKey(code, transcript, editorialById.get(conferenceIdOf(transcript.path.split('/').pop() ?? '')))]),
+  );
+}
+
+/** The conferences of the last split that can be left as they are: same key, pages untouched on disk. */
+export async function reusedConferences(code: string, keys: ReadonlyMap<string, string>): Promise<BuiltConference[]> {
+  const candidates = candidatesForReuse(parseSplitCache(await readFile(CACHE_FILE, 'utf8').catch(() => '')), code, keys);
+  return reusableConferences(candidates, await stampsOf(candidates.flatMap((conference) => conference.pages.map((page) => page.path))));
+}
+
+/**
+ * Remember every conference of a finished split with its pages as they are now. A cache that cannot
+ * be written is not an error: the next split builds every conference again.
+ */
+export async function saveSplitCache(code: string, conferences: readonly BuiltConference[], keys: ReadonlyMap<string, string>): Promise<void> {
+  try {
+    const stamps = await stampsOf(conferences.flatMap((conference) => conference.pages));
+    const cached = conferences.flatMap((conference) => {
+      const key = keys.get(conference.file);
+      return key ? [cachedConference(conference, key, stamps)] : [];
+    });
+    await mkdir(dirname(CACHE_FILE), { recursive: true });
+    const staging = `${CACHE_FILE}.${process.pid}.tmp`;
+    await writeFile(staging, splitCacheText(code, cached));
+    await rename(staging, CACHE_FILE);
+  } catch (error) {
+    console.error(`${relative(paths.root, CACHE_FILE)}: not written (${error instanceof Error ? error.message : String(error)}); the next split will build every conference again.`);
+  }
+}
+
+/** The size and modification time of generated files (relative to content/generated/); files that are gone are left out. */
+async function stampsOf(pages: readonly string[]): Promise<Map<string, Omit<PageStamp, 'path'>>> {
+  const stamps = new Map<string, Omit<PageStamp, 'path'>>();
+  await Promise.all(
+    pages.map((page) =>
+      fileSlot(async () => {
+        const info = await stat(join(paths.generated, page)).catch(() => undefined);
+        if (info?.isFile()) stamps.set(page, { size: info.size, mtimeMs: info.mtimeMs });
+      }),
+    ),
+  );
+  return stamps;
+}

@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+import { z } from 'astro/zod';
+import { formCountsText, parseFormCounts } from '../search/script-map';
+import type { BuiltConference, ConferenceReport, SourceFile } from './build';
+
+/**
+ * What the split remembers of its last run, so that adding or changing one transcript re-parses
+ * only that one: for each conference, a key of everything its pages are made from (the split's
+ * code, the transcript, its editorial file), its report, its share of the script map, and the size
+ * and modification time of each page as written. A conference is reused only when its key is the
+ * same and every page is still on disk as the split left it; anything else builds it again, so the
+ * cache can only make a split faster, never different.
+ */
+
+/** Bumped when the cache's shape changes: an older cache is then ignored. */
+const FORMAT = 1;
+
+const pageStampSchema = z.object({ path: z.string(), size: z.number(), mtimeMs: z.number() });
+const reportSchema = z.object({
+  file: z.string(),
+  id: z.string(),
+  questions: z.number(),
+  joins: z.array(z.object({ line: z.number(), resumedOn: z.number() })),
+  continuation: z.string().nullable(),
+  edited: z.boolean(),
+});
+const cachedConferenceSchema = z.object({ file: z.string(), key: z.string(), report: reportSchema, forms: z.string(), pages: z.array(pageStampSchema) });
+const splitCacheSchema = z.object({ format: z.literal(FORMAT), code: z.string(), conferences: z.array(cachedConferenceSchema) });
+
+/** A generated file as the split left it. */
+export type PageStamp = z.infer<typeof pageStampSchema>;
+/** What the split remembers of one conference. */
+export type CachedConference = z.infer<typeof cachedConferenceSchema>;
+export type SplitCache = z.infer<typeof splitCacheSchema>;
+
+/** Give a conference's key: a digest of the split's code and of the files its pages are made from. */
+export function conferenceKey(code: string, transcript: SourceFile<Uint8Array>, editorial: SourceFile<string> | undefined): string {
+  const hash = createHash('sha256').update(code).update('\0').update(transcript.path).update('\0').update(transcript.content);
+  if (editorial) hash.update('\0').update(editorial.path).update('\0').update(editorial.content);
+  return hash.digest('hex');
+}
+
+/** Read the cache's text; anything that is not a cache of this format is no cache (it is never an error). */
+export function parseSplitCache(text: string): SplitCache | undefined {
+  try {
+    const parsed = splitCacheSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Write the cache for the conferences of a finished split. */
+export function splitCacheText(code: string, conferences: readonly CachedConference[]): string {
+  const cache: SplitCache = { format: FORMAT, code, conferences: [...conferences] };
+  return `${JSON.stringify(cache)}\n`;
+}
+
+/** The cached conferences whose key is still that of their transcript (transcript path → key): those that may be reused. */
+export function candidatesForReuse(cache: SplitCache | undefined, code: string, keys: ReadonlyMap<string, string>): CachedConference[] {
+  if (!cache || cache.code !== code) return [];
+  return cache.conferences.filter((conference) => keys.get(conference.file) === conference.key);
+}
+
+/**
+ * Keep the candidates whose pages are all on disk as the split left them.
+ * @param onDisk each page's size and modification time now (pages that are gone are missing from it)
+ */
+export function reusableConferences(candidates: readonly CachedConference[], onDisk: ReadonlyMap<string, Omit<PageStamp, 'path'>>): BuiltConference[] {
+  return candidates
+    .filter((conference) =>
+      conference.pages.every((page) => {
+        const now = onDisk.get(page.path);
+        return now !== undefined && now.size === page.size && now.mtimeMs === page.mtimeMs;
+      }),
+    )
+    .map((conference) => ({ file: conference.file, report: conference.report as ConferenceReport, pages: conference.pages.map((page) => page.path), forms: parseFormCounts(conference.forms) }));
+}
+
+/** Remember a conference the split built or reused, with its pages as they are on disk now. */
+export function cachedConference(conference: BuiltConference, key: string, onDisk: ReadonlyMap<string, Omit<PageStamp, 'path'>>): CachedConference {
+  const pages = conference.pages.flatMap((path) => {
+    const stamp = onDisk.get(path);
+    return stamp ? [{ path, ...stamp }] : [];
+  });
+  return { file: conference.file, key, report: conference.report, forms: formCountsText(conference.forms), pages };
+}
