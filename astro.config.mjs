@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { plainDynamicImport } from './src/integrations/plain-dynamic-import.mjs';
 import { scriptAlternates } from './src/lib/sitemap-alternates';
@@ -18,6 +19,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     plugins: [plainDynamicImport()],
+    // Pages read their body from the generated file when they render (src/data/page-body.ts).
+    define: { __PROJECT_ROOT__: JSON.stringify(fileURLToPath(new URL('.', import.meta.url))) },
   },
   integrations: [
     // Hand-written pages (src/pages/**/about.mdx). Generated transcript pages are read as data instead:

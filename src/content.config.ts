@@ -1,22 +1,21 @@
 import { defineCollection } from 'astro:content';
 import { generatedPages } from './integrations/generated-pages-loader';
-import { pageBodySchema } from './lib/content/body';
 import { conferenceSchema, questionSchema } from './lib/content/schema';
 
 const base = 'content/generated';
 /** The generated pages come from these: a build that finds them but no pages fails. */
 const sources = 'content/transcripts/*.txt';
 
-/** One page per conference and script, written by `npm run split`: frontmatter and parsed body. */
+/** One page per conference and script, written by `npm run split`: frontmatter (the body is read when the page renders). */
 const conferences = defineCollection({
   loader: generatedPages({ base, pattern: '*/*/index.mdx', sources }),
-  schema: conferenceSchema.safeExtend({ body: pageBodySchema }),
+  schema: conferenceSchema,
 });
 
-/** One page per question and script, written by `npm run split`: frontmatter and parsed body. */
+/** One page per question and script, written by `npm run split`: frontmatter (the body is read when the page renders). */
 const questions = defineCollection({
   loader: generatedPages({ base, pattern: '*/*/[0-9]*.mdx', sources }),
-  schema: questionSchema.safeExtend({ body: pageBodySchema }),
+  schema: questionSchema,
 });
 
 export const collections = { conferences, questions };

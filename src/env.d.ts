@@ -4,3 +4,6 @@ declare namespace App {
     script: import('./lib/content/schema').Script;
   }
 }
+
+/** The project's folder, where entries' `filePath`s start (set in astro.config.mjs). */
+declare const __PROJECT_ROOT__: string;

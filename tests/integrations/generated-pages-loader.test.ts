@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generatedPages } from '../../src/integrations/generated-pages-loader';
-import { bodyOf, pageBodySchema } from '../../src/lib/content/body';
+import { bodyOf } from '../../src/data/page-body';
 import { questionSchema } from '../../src/lib/content/schema';
 import { makeTemp, PROJECT, removeTemp, writeFile } from '../helpers/project';
 
@@ -19,7 +19,7 @@ const { MutableDataStore } = (await import(pathToFileURL(join(astroDist, 'conten
 };
 
 const SEED = '2024-03-07-wang-yi';
-const schema = questionSchema.safeExtend({ body: pageBodySchema });
+const schema = questionSchema;
 const temps: string[] = [];
 afterEach(() => {
   for (const folder of temps.splice(0)) removeTemp(folder);
@@ -66,8 +66,9 @@ describe('generatedPages', () => {
     const entry = store.get(`zh-hant/${SEED}/05`);
     expect(entry?.filePath).toBe(`content/generated/zh-hant/${SEED}/05.mdx`);
     expect(entry?.data).toMatchObject({ conference: SEED, number: 5, script: 'zh-Hant' });
-    // The body is stored parsed: turns holding paragraphs holding text.
-    const [question] = bodyOf(entry as never);
+    // The body is checked but not stored; the page reads it from the file: turns holding paragraphs holding text.
+    expect(entry?.data).not.toHaveProperty('body');
+    const [question] = await bodyOf(entry ?? {}, root);
     expect(question).toMatchObject({ type: 'element', name: 'Turn', attributes: { role: 'question' } });
     expect(question?.type === 'element' && question.children[0]).toMatchObject({ name: 'Paragraph', attributes: { id: 'q1', line: 63 } });
   });
@@ -78,6 +79,7 @@ describe('generatedPages', () => {
     await loader.load(context);
     expect(parsed).toHaveLength(28);
     parsed.length = 0;
+    const digestBefore = store.get(`zh-hans/${SEED}/02`)?.digest;
 
     const changed = join(root, 'content/generated/zh-hans', SEED, '02.mdx');
     writeFileSync(changed, readFileSync(changed, 'utf8').replace('千家万户', '万户千家'));
@@ -86,7 +88,8 @@ describe('generatedPages', () => {
     expect(parsed).toEqual([`zh-hans/${SEED}/02`]);
     expect(store.keys()).toHaveLength(27);
     expect(store.has(`zh-hant/${SEED}/14`)).toBe(false);
-    expect(JSON.stringify(store.get(`zh-hans/${SEED}/02`)?.data)).toContain('万户千家');
+    expect(store.get(`zh-hans/${SEED}/02`)?.digest).not.toBe(digestBefore);
+    expect(JSON.stringify(await bodyOf(store.get(`zh-hans/${SEED}/02`) ?? {}, root))).toContain('万户千家');
   });
 
   it('follows added, changed and removed files in astro dev', async () => {
@@ -124,6 +127,16 @@ describe('generatedPages', () => {
     const { context } = await contextFor(root);
     await expect(loader.load(context)).rejects.toThrow(
       `content/generated/zh-hans/${SEED}/03.mdx:line ${line}: unexpected "p": text must be written as {"…"}. Run \`npm run split\` to regenerate it`,
+    );
+  });
+
+  it('fails with the file when a body holds what the site does not render', async () => {
+    const root = makeRoot();
+    const page = join(root, 'content/generated/zh-hans', SEED, '03.mdx');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('<Paragraph id="a2"', '<Paragraph id="x2"'));
+    const { context } = await contextFor(root);
+    await expect(loader.load(context)).rejects.toThrow(
+      new RegExp(`^content/generated/zh-hans/${SEED}/03\\.mdx:line \\d+: the body is not what the splitter writes \\(.*id: expected a paragraph id such as a3\\)\\. Run`),
     );
   });
 

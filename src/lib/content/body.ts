@@ -1,6 +1,6 @@
 /**
- * The body of a generated page as the content collections hold it: the tree of elements and text
- * that `src/lib/mdx/read.ts` reads from the MDX once, in the content loader, checked by this schema.
+ * The body of a generated page: the tree of elements and text that `src/lib/mdx/read.ts` reads from
+ * the MDX, checked by this schema (see src/lib/content/page-file.ts).
  * Each element's attributes are checked by its name, so components receive typed props.
  */
 import { z } from 'astro/zod';
@@ -55,9 +55,4 @@ export const pageBodySchema = z.array(bodyNodeSchema).min(1, 'the page has no bo
 /** Tell whether a node is a host's turn after the last answer, which pages place after the questions. */
 export function isClosing(node: BodyNode): boolean {
   return node.type === 'element' && node.name === 'Turn' && node.attributes.closing === true;
-}
-
-/** Give the parsed body of a generated page's collection entry. */
-export function bodyOf(entry: { data: { body: BodyNode[] } }): BodyNode[] {
-  return entry.data.body;
 }

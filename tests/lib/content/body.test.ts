@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyOf, pageBodySchema } from '../../../src/lib/content/body';
-import { conferenceSchema } from '../../../src/lib/content/schema';
+import { pageBodySchema } from '../../../src/lib/content/body';
 
 const paragraph = { type: 'element', name: 'Paragraph', attributes: { id: 'a1', line: 13, continuedOn: [15] }, children: [{ type: 'text', value: '答。' }] };
 const turn = { type: 'element', name: 'Turn', attributes: { role: 'answer', speaker: '王毅' }, children: [paragraph] };
@@ -25,17 +24,5 @@ describe('pageBodySchema', () => {
     ['an element nested inside another that is not valid', [{ ...turn, children: [{ ...paragraph, attributes: {} }] }]],
   ])('rejects %s', (_name, body) => {
     expect(pageBodySchema.safeParse(body).success).toBe(false);
-  });
-});
-
-describe('a collection schema with the body', () => {
-  it('adds the body to a frontmatter schema and keeps its checks', () => {
-    const schema = conferenceSchema.safeExtend({ body: pageBodySchema });
-    expect(schema.shape.body).toBe(pageBodySchema);
-    expect(schema.safeParse({ body: [turn] }).success).toBe(false);
-  });
-
-  it('gives the body back through bodyOf', () => {
-    expect(bodyOf({ data: { body: [turn] as never } })).toEqual([turn]);
   });
 });
