@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT, copyProject, makeContentCopy, readTree, removeTemp, run, split, writeFile, type Run } from '../helpers/project';
 import { deadPid, sleeper } from '../helpers/processes';
+import { addSmallTranscripts, crashLines, SMALL, splitUnder } from '../helpers/many-transcripts';
 
 // The file-system edge of `tsx scripts/split.ts`, run for real on temporary copies of the project
 // (DAWENLU_ROOT): many files under a low descriptor limit, two splits at once, interrupted splits,
@@ -23,27 +24,9 @@ const generatedOf = (root: string) => readTree(join(root, GENERATED));
 const lastLine = (output: string) => output.trimEnd().split('\n').at(-1);
 /** How many of the generated files are pages (the rest, such as the script map, are data). */
 const pagesOf = (tree: ReadonlyMap<string, unknown>) => [...tree.keys()].filter((path) => path.endsWith('.mdx')).length;
-/** Lines that only a crash prints: a stack frame or Node's version banner. */
-const crashLines = (output: string) => output.split('\n').filter((line) => /^\s+at |^Node\.js v/.test(line));
-
-/**
- * The seed cut after its second answer: headline, dateline, opening remarks and two questions. Every
- * copy is dated 7 March (the dateline prints no year), in years 2000–2024, several on the same day.
- */
-const SMALL = `${readFileSync(join(PROJECT, SEED), 'utf8').split('\n').slice(0, 36).join('\n')}\n`;
-const smallName = (index: number) => `content/transcripts/${2000 + (index % 25)}-03-07-wang-yi-${String(index).padStart(4, '0')}.txt`;
 
 /** A temporary project with the seed and `count` small transcripts, not split yet. */
-function manyTranscripts(count: number): string {
-  const root = temp(makeContentCopy());
-  for (let index = 1; index <= count; index++) writeFile(join(root, smallName(index)), SMALL);
-  return root;
-}
-
-/** Run split in a shell that first lowers a limit (`ulimit -n 256`) or ignores a signal. */
-function splitUnder(shell: string, root: string, ...args: string[]): Promise<Run> {
-  return run('bash', ['-c', `${shell} && exec tsx scripts/split.ts "$@"`, 'split', ...args], { env: { DAWENLU_ROOT: root } });
-}
+const manyTranscripts = (count: number) => temp(addSmallTranscripts(makeContentCopy(), count));
 
 /** Start split without waiting for it, to act while it runs; `output` resolves when it ends. */
 function startSplit(root: string) {

@@ -1,8 +1,8 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BRIEFING, lines } from '../helpers/transcript';
-import { PROJECT, copyProject, makeContentCopy, readTree, removeTemp, split, writeFile, type Run } from '../helpers/project';
+import { PROJECT, copyProject, makeContentCopy, makeProjectCopy, readTree, removeTemp, run, split, writeFile, type Run } from '../helpers/project';
 
 // Every test runs the real CLI (tsx scripts/split.ts, from the real project) on a temporary copy of
 // the project named by DAWENLU_ROOT. `npm test` checks the real project's MDX (split --check) itself.
@@ -209,6 +209,284 @@ describe('split', () => {
     expect(result.status).toBe(1);
     expect(result.stderr.split('\n')[0]).toBe('content/generated/zh-hant/2024-05-01-wang-wenbin/01.mdx: edited by hand since it was generated');
     expect(generatedOf(project)).toEqual(before);
+  }, TIMEOUT);
+});
+
+// The cache (node_modules/.cache/dawenlu/split.json of the project split) lets a split leave alone the
+// conferences whose transcript, editorial file and code are unchanged and whose pages are as it left them.
+// copyProject does not keep modification times, so a copy starts with no usable cache: each test
+// splits its copy once to make one.
+describe('the split cache', () => {
+  const CACHE = 'node_modules/.cache/dawenlu/split.json';
+  const NEW_PATH = 'content/transcripts/2024-05-03-mao-ning.txt';
+  /** A short briefing of two questions, in the layout of the others. */
+  const NEW_BRIEFING = lines(
+    '外交部发言人毛宁主持例行记者会',
+    '',
+    '新华社北京5月3日电 外交部发言人毛宁5月3日主持例行记者会。',
+    '',
+    '丙报记者：中方如何看待两国经贸关系的发展前景？',
+    '',
+    '毛宁：两国经贸合作互利共赢，发展前景广阔。',
+    '',
+    '丁社记者：能否介绍这次访问的具体安排？',
+    '',
+    '毛宁：有关消息我们会适时发布，请保持关注。',
+  );
+  const SUMMARY = '2 conference(s), 17 question(s), 38 page(s) in 2 scripts and the script map';
+  const briefingPages = (tree: Map<string, Buffer>) => paths(tree).filter((path) => path.includes('/2024-05-01-wang-wenbin/'));
+  const seedPages = (tree: Map<string, Buffer>) => [...tree].filter(([path]) => path.includes('/2024-03-07-wang-yi/'));
+  const stdoutLines = (result: Run) => result.stdout.split('\n').slice(0, -1);
+
+  /** A copy of the split project, split once more so that its cache knows its pages. */
+  async function primed(): Promise<string> {
+    const project = temp(copyProject(base));
+    const prime = await split(project);
+    expect(prime.stderr).toBe('');
+    expect(prime.status).toBe(0);
+    // The copied cache does not match the copied pages' times: every conference was read again.
+    expect(stdoutLines(prime).at(-1)).toBe(`${SUMMARY}: 0 written, 0 removed, 39 unchanged.`);
+    return project;
+  }
+
+  /** The tree a split gives from no cache and no generated files, with the transcripts and editorial files of a project. */
+  async function freshTreeOf(root: string): Promise<Map<string, Buffer>> {
+    const fresh = temp(copyProject(root));
+    rmSync(join(fresh, GENERATED), { recursive: true, force: true });
+    rmSync(join(fresh, 'node_modules'), { recursive: true, force: true });
+    const result = await split(fresh);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).not.toContain('since the last split');
+    return generatedOf(fresh);
+  }
+
+  it('reuses every conference in a second split: no progress line, nothing written, the same tree', async () => {
+    const project = await primed();
+    for (let run = 0; run < 2; run++) {
+      const again = await split(project);
+      expect(again.stderr).toBe('');
+      expect(again.status).toBe(0);
+      // No progress line: no conference was built.
+      expect(stdoutLines(again)).toEqual([`${SUMMARY}: 0 written, 0 removed, 39 unchanged (2 conferences unchanged since the last split, not read again).`]);
+      expect(generatedOf(project)).toEqual(baseTree);
+    }
+    const check = await split(project, '--check');
+    expect(check.status).toBe(0);
+    expect(check.stdout).not.toContain('since the last split');
+  }, TIMEOUT);
+
+  it('builds only a new transcript, and gives the same tree as a split with no cache', async () => {
+    const project = await primed();
+    writeFile(join(project, NEW_PATH), NEW_BRIEFING);
+    const result = await split(project);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const tree = generatedOf(project);
+    const newPages = paths(tree).filter((path) => path.includes('/2024-05-03-mao-ning/'));
+    expect(newPages.sort()).toEqual(['zh-hans', 'zh-hant'].flatMap((script) => ['01', '02', 'index'].map((name) => `${script}/2024-05-03-mao-ning/${name}.mdx`)));
+    // The new pages and the script map (the new transcript brings new characters) are written.
+    expect(tree.get('script-map.yaml')).not.toEqual(baseTree.get('script-map.yaml'));
+    expect(stdoutLines(result)).toEqual([
+      `${NEW_PATH}: 2 questions, 0 page-break joins, complete (no editorial file: titles derived)`,
+      '3 conference(s), 19 question(s), 44 page(s) in 2 scripts and the script map: 7 written, 0 removed, 38 unchanged (2 conferences unchanged since the last split, not read again).',
+    ]);
+    for (const [path, bytes] of baseTree) if (path.endsWith('.mdx')) expect(tree.get(path), path).toEqual(bytes);
+    expect(tree).toEqual(await freshTreeOf(project));
+
+    // The next split reuses the new conference too.
+    const again = await split(project);
+    expect(stdoutLines(again)).toEqual([
+      '3 conference(s), 19 question(s), 44 page(s) in 2 scripts and the script map: 0 written, 0 removed, 45 unchanged (3 conferences unchanged since the last split, not read again).',
+    ]);
+    expect(generatedOf(project)).toEqual(tree);
+  }, TIMEOUT);
+
+  it('builds again a transcript edited in place, and reuses the others', async () => {
+    const project = await primed();
+    edit(project, BRIEFING_PATH, '中方的立场是一贯的。', '中方的立场是一贯的、明确的。');
+    const result = await split(project);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(stdoutLines(result)).toEqual([
+      `${BRIEFING_PATH}: 3 questions, 0 page-break joins, complete (no editorial file: titles derived)`,
+      `${SUMMARY}: 2 written, 0 removed, 37 unchanged (1 conference unchanged since the last split, not read again).`,
+    ]);
+    const tree = generatedOf(project);
+    expect(tree.get('zh-hans/2024-05-01-wang-wenbin/01.mdx')?.toString('utf8')).toContain('中方的立场是一贯的、明确的。');
+    expect(tree.get('zh-hant/2024-05-01-wang-wenbin/01.mdx')?.toString('utf8')).toContain('中方的立場是一貫的、明確的。');
+    expect(briefingPages(tree).filter((path) => !tree.get(path)?.equals(baseTree.get(path) ?? Buffer.alloc(0))).sort()).toEqual([
+      'zh-hans/2024-05-01-wang-wenbin/01.mdx',
+      'zh-hant/2024-05-01-wang-wenbin/01.mdx',
+    ]);
+    expect(seedPages(tree)).toEqual(seedPages(baseTree));
+    expect(tree).toEqual(await freshTreeOf(project));
+  }, TIMEOUT);
+
+  it('builds again a conference whose editorial file changed, and reuses the others', async () => {
+    const project = await primed();
+    edit(project, 'content/editorial/2024-03-07-wang-yi.yaml', '"14": 人工智能全球治理', '"14": 人工智能的全球治理');
+    const result = await split(project);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(stdoutLines(result)).toHaveLength(2);
+    expect(stdoutLines(result)[0]).toMatch(/^content\/transcripts\/2024-03-07-wang-yi\.txt: 14 questions, /);
+    expect(stdoutLines(result)[1]).toBe(`${SUMMARY}: 2 written, 0 removed, 37 unchanged (1 conference unchanged since the last split, not read again).`);
+    const tree = generatedOf(project);
+    expect(tree.get('zh-hans/2024-03-07-wang-yi/14.mdx')?.toString('utf8')).toContain('人工智能的全球治理');
+    for (const path of briefingPages(baseTree)) expect(tree.get(path), path).toEqual(baseTree.get(path));
+    expect(tree).toEqual(await freshTreeOf(project));
+  }, TIMEOUT);
+
+  // Both edits leave the transcripts as they were: only the page's modification time (and, for one, its
+  // size) tells the cache that the page is no longer as the split left it.
+  it.each([
+    ['that changes its size', '中方的立場是一貫的。', '中方的立場是一貫的（編者按）。'],
+    ['that keeps its size', '中方的立場是一貫的。', '中方的立場是一致的。'],
+  ])('still catches a generated page edited by hand %s after a cached split', async (_name, from, to) => {
+    const project = await primed();
+    const page = 'zh-hant/2024-05-01-wang-wenbin/01.mdx';
+    edit(project, `${GENERATED}/${page}`, from, to);
+    const edited = generatedOf(project);
+    expect(edited.get(page)?.length === baseTree.get(page)?.length).toBe(from.length === to.length);
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const refused = await split(project);
+      expect(refused.status).toBe(1);
+      expect(refused.stderr.split('\n')[0]).toBe(`${GENERATED}/${page}: edited by hand since it was generated`);
+      expect(refused.stderr).toContain('Nothing was written.');
+      expect(generatedOf(project)).toEqual(edited);
+    }
+    const forced = await split(project, '--force');
+    expect(forced.status).toBe(0);
+    expect(stdoutLines(forced).at(-1)).toBe(`${SUMMARY}: 1 written, 0 removed, 38 unchanged (1 conference unchanged since the last split, not read again).`);
+    expect(generatedOf(project)).toEqual(baseTree);
+  }, TIMEOUT);
+
+  it.each([
+    ['a page of a conference', ['zh-hans/2024-03-07-wang-yi/05.mdx'], 1],
+    ['every page of a conference', ['zh-hans/2024-05-01-wang-wenbin', 'zh-hant/2024-05-01-wang-wenbin'], 1],
+    ['the whole folder', [''], 0],
+  ])('writes again %s deleted after a cached split', async (_name, deleted, unchanged) => {
+    const project = await primed();
+    for (const path of deleted) rmSync(join(project, GENERATED, path), { recursive: true });
+    const missing = baseTree.size - generatedOf(project).size;
+    const result = await split(project);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const kept = unchanged > 0 ? ` (${unchanged} conference unchanged since the last split, not read again)` : '';
+    expect(stdoutLines(result).at(-1)).toBe(`${SUMMARY}: ${missing} written, 0 removed, ${39 - missing} unchanged${kept}.`);
+    // A conference with a page gone is read again: its progress line is printed.
+    expect(stdoutLines(result)).toHaveLength(3 - unchanged);
+    expect(generatedOf(project)).toEqual(baseTree);
+  }, TIMEOUT);
+
+  it('--check never uses the cache: it catches a same-size edit whose modification time was put back', async () => {
+    const project = await primed();
+    const page = join(project, GENERATED, 'zh-hans/2024-05-01-wang-wenbin/01.mdx');
+    const times = join(project, 'times');
+    expect((await run('touch', ['-r', page, times])).status).toBe(0);
+    edit(project, `${GENERATED}/zh-hans/2024-05-01-wang-wenbin/01.mdx`, '中方的立场是一贯的。', '中方的立场是一致的。');
+    expect((await run('touch', ['-r', times, page])).status).toBe(0);
+    const check = await split(project, '--check');
+    expect(check.status).toBe(1);
+    expect(check.stderr.split('\n')[0]).toBe(`out of date: ${GENERATED}/zh-hans/2024-05-01-wang-wenbin/01.mdx`);
+  }, TIMEOUT);
+
+  it.each([
+    ['garbage', () => 'not a cache \u0000\u00ff{['],
+    ['a cache of another format', (cached: string) => cached.replace('"format":1', '"format":0')],
+    ['a truncated cache', (cached: string) => cached.slice(0, Math.floor(cached.length / 2))],
+  ])('a corrupt cache (%s) gives a full, correct split, silently', async (_name, corrupt) => {
+    const project = await primed();
+    const cacheFile = join(project, CACHE);
+    const cached = readFileSync(cacheFile, 'utf8');
+    expect(cached).toContain('"format":1');
+    writeFile(cacheFile, corrupt(cached));
+    // A changed transcript too, so that the split has something to write.
+    edit(project, SEED, '俄罗斯天然气进入中国千家万户', '俄罗斯天然气进入中国万户千家');
+    const result = await split(project);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    // Every conference was read again.
+    expect(stdoutLines(result)).toHaveLength(3);
+    expect(stdoutLines(result)[2]).toBe(`${SUMMARY}: 2 written, 0 removed, 37 unchanged.`);
+    const tree = generatedOf(project);
+    expect(tree.get('zh-hans/2024-03-07-wang-yi/02.mdx')?.toString('utf8')).toContain('俄罗斯天然气进入中国万户千家');
+    expect(tree).toEqual(await freshTreeOf(project));
+    // The cache is written anew, and used.
+    const again = await split(project);
+    expect(stdoutLines(again)).toEqual([`${SUMMARY}: 0 written, 0 removed, 39 unchanged (2 conferences unchanged since the last split, not read again).`]);
+  }, TIMEOUT);
+
+  it('a cache that cannot be written is one line on stderr, and the split succeeds', async () => {
+    const project = temp(copyProject(base));
+    rmSync(join(project, 'node_modules'), { recursive: true, force: true });
+    mkdirSync(join(project, CACHE), { recursive: true });
+    const result = await split(project);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/^node_modules\/\.cache\/dawenlu\/split\.json: not written \(.+\); the next split will build every conference again\.\n$/);
+    expect(stdoutLines(result).at(-1)).toBe(`${SUMMARY}: 0 written, 0 removed, 39 unchanged.`);
+    expect(generatedOf(project)).toEqual(baseTree);
+  }, TIMEOUT);
+
+  it('still fails on a new transcript with the id of a reused conference, writing nothing', async () => {
+    const project = await primed();
+    const cache = readFileSync(join(project, CACHE));
+    writeFile(join(project, 'content/transcripts/2024-03-07-Wang_Yi.txt'), readFileSync(join(PROJECT, SEED)));
+    const result = await split(project);
+    expect(result.status).toBe(1);
+    expect(result.stderr.split('\n')[0]).toBe(
+      'content/transcripts/2024-03-07-wang-yi.txt:1: the conference id "2024-03-07-wang-yi" is also the id of content/transcripts/2024-03-07-Wang_Yi.txt',
+    );
+    expect(result.stdout).toBe('');
+    expect(generatedOf(project)).toEqual(baseTree);
+    expect(readFileSync(join(project, CACHE))).toEqual(cache);
+  }, TIMEOUT);
+
+  // The cache is keyed by the code of the checkout that runs the split: here a copy of the project
+  // splits itself, and its code is changed between two splits.
+  it.each([
+    ['its library code', 'src/lib/text.ts', '\n// A comment changes the code digest.\n'],
+    ['its package lock', 'package-lock.json', '\n'],
+  ])('builds every conference again when the split changes %s', async (_name, file, addition) => {
+    const project = temp(makeProjectCopy());
+    copyFileSync(join(PROJECT, 'package-lock.json'), join(project, 'package-lock.json'));
+    writeFile(join(project, BRIEFING_PATH), BRIEFING);
+    const ownSplit = () => run('tsx', ['scripts/split.ts'], { cwd: project, env: { DAWENLU_ROOT: undefined } });
+    expect((await ownSplit()).status).toBe(0);
+    const cachedRun = await ownSplit();
+    expect(stdoutLines(cachedRun)).toEqual([`${SUMMARY}: 0 written, 0 removed, 39 unchanged (2 conferences unchanged since the last split, not read again).`]);
+    appendFileSync(join(project, file), addition);
+    const result = await ownSplit();
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(stdoutLines(result)).toHaveLength(3);
+    expect(stdoutLines(result)[2]).toBe(`${SUMMARY}: 0 written, 0 removed, 39 unchanged.`);
+    expect(generatedOf(project)).toEqual(baseTree);
+  }, TIMEOUT);
+
+  it('removes the pages of a transcript that is gone, and reuses the others', async () => {
+    const project = await primed();
+    rmSync(join(project, BRIEFING_PATH));
+    const result = await split(project);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(stdoutLines(result)).toEqual([
+      '1 conference(s), 14 question(s), 30 page(s) in 2 scripts and the script map: 0 written, 8 removed, 31 unchanged (1 conference unchanged since the last split, not read again).',
+    ]);
+    const tree = generatedOf(project);
+    expect(briefingPages(tree)).toEqual([]);
+    expect(tree).toEqual(new Map([...baseTree].filter(([path]) => !path.includes('/2024-05-01-wang-wenbin/'))));
+    expect(tree).toEqual(await freshTreeOf(project));
+
+    // Put back, it is built again.
+    writeFile(join(project, BRIEFING_PATH), BRIEFING);
+    const back = await split(project);
+    expect(stdoutLines(back)).toEqual([
+      `${BRIEFING_PATH}: 3 questions, 0 page-break joins, complete (no editorial file: titles derived)`,
+      `${SUMMARY}: 8 written, 0 removed, 31 unchanged (1 conference unchanged since the last split, not read again).`,
+    ]);
+    expect(generatedOf(project)).toEqual(baseTree);
   }, TIMEOUT);
 });
 

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { toSimplified, toTraditional } from '../../../src/lib/script/convert';
-import { buildScriptMap, folder, queryVariants } from '../../../src/lib/search/script-map';
+import {
+  addFormCounts,
+  buildScriptMap,
+  countForms,
+  folder,
+  formCountsText,
+  parseFormCounts,
+  queryVariants,
+  scriptMapOf,
+  type FormCounts,
+} from '../../../src/lib/search/script-map';
 
 /** Aligned simplified/traditional texts, as the archive's pages would give them. */
 const PAIRS = [
@@ -58,6 +68,73 @@ describe('buildScriptMap', () => {
   it('builds a map from pages converted by the real converter', () => {
     const texts = ['坚持不干涉内政', '培养干部', '中国与东盟国家'];
     expect(buildScriptMap(texts.map((text) => [text, toTraditional(text)] as const)).s2t).toBe('与與 东東 养養 内內 国國 坚堅 干干幹');
+  });
+});
+
+describe('form counts', () => {
+  /** Counts written out by hand: a character, then each form and its count. */
+  const counts = (entries: Record<string, Record<string, number>>): FormCounts =>
+    new Map(Object.entries(entries).map(([character, forms]) => [character, new Map(Object.entries(forms))]));
+  const OTHER_PAIRS = [
+    ['头发', '頭髮'],
+    ['干涉', '干涉'],
+    ['𠀀发展', '𠀀發展'],
+  ] as const;
+
+  it('counts each form of each Han character', () => {
+    expect(formCountsText(countForms([['发展', '發展'], ['头发', '頭髮'], ['出发', '出發']]))).toBe('出出1 发發2髮1 头頭1 展展1');
+  });
+
+  it.each([
+    ['no counts', new Map() as FormCounts],
+    ['one character', counts({ 发: { 發: 1 } })],
+    ['counts of more than one digit', counts({ 发: { 發: 120, 髮: 2 }, 的: { 的: 3000 }, 干: { 幹: 10, 干: 19 } })],
+    ['characters outside the BMP, as characters and as forms', counts({ '𠀀': { '𠀀': 12 }, 杰: { '𠀀': 10, 傑: 7 }, 发: { 發: 1 } })],
+  ])('reads back %s as written', (_name, original) => {
+    const text = formCountsText(original);
+    expect(parseFormCounts(text)).toEqual(original);
+    expect(formCountsText(parseFormCounts(text))).toBe(text);
+  });
+
+  it('writes counts in a stable order, whatever order they were counted in', () => {
+    const forward = countForms([...PAIRS, ...OTHER_PAIRS]);
+    const backward = countForms([...OTHER_PAIRS, ...PAIRS].reverse());
+    expect(formCountsText(forward)).toBe(formCountsText(backward));
+    expect(formCountsText(counts({ '𠀀': { '𠀀': 12 }, 发: { 髮: 2, 發: 120 } }))).toBe('发發120髮2 𠀀𠀀12');
+  });
+
+  it('reads back the counts of real text, supplementary characters included', () => {
+    const original = countForms([...PAIRS, ...OTHER_PAIRS, ...Array.from({ length: 11 }, () => ['发展', '發展'] as const)]);
+    expect(original.get('发')?.get('發')).toBe(12);
+    expect(original.get('𠀀')?.get('𠀀')).toBe(1);
+    expect(parseFormCounts(formCountsText(original))).toEqual(original);
+  });
+
+  it('adds the counts of two texts to the counts of both', () => {
+    const both = countForms([...PAIRS, ...OTHER_PAIRS]);
+    const added = addFormCounts(countForms(PAIRS), countForms(OTHER_PAIRS));
+    expect(added).toEqual(both);
+    expect(formCountsText(added)).toBe(formCountsText(both));
+  });
+
+  it('adds into an empty total, leaving the added counts as they were', () => {
+    const part = countForms(OTHER_PAIRS);
+    const before = formCountsText(part);
+    const total = addFormCounts(addFormCounts(new Map(), part), part);
+    expect(formCountsText(part)).toBe(before);
+    expect(total.get('发')?.get('發')).toBe(2 * (part.get('发')?.get('發') ?? 0));
+  });
+
+  it('gives the same script map as the texts they were counted from', () => {
+    expect(scriptMapOf(countForms(PAIRS))).toEqual(buildScriptMap(PAIRS));
+    expect(scriptMapOf(countForms(PAIRS))).toEqual(map);
+    expect(scriptMapOf(countForms([['里面', '裡面']]), toSimplified)).toEqual(buildScriptMap([['里面', '裡面']], toSimplified));
+  });
+
+  it('gives the same script map when counted per conference, added up and read back from text', () => {
+    const perConference = [PAIRS, OTHER_PAIRS].map((pairs) => parseFormCounts(formCountsText(countForms(pairs))));
+    const total = perConference.reduce((sum, part) => addFormCounts(sum, part), new Map() as FormCounts);
+    expect(scriptMapOf(total)).toEqual(buildScriptMap([...PAIRS, ...OTHER_PAIRS]));
   });
 });
 
