@@ -1,56 +1,95 @@
 /**
- * Build the Pagefind index of dist/ (one index per script, from <html lang>) and the
- * archive's script map for cross-script queries. Runs after `astro build`.
+ * Build the Pagefind index of dist/ (one index per script, from <html lang>) and ship the archive's
+ * script map for cross-script queries. Runs after `astro build`.
+ *
+ * Each script's index comes in shards of a bounded number of pages (src/lib/search/shards.ts), each
+ * built by a Pagefind process of its own, a few at a time (DAWENLU_SEARCH_JOBS, default: two, or one
+ * on a single CPU), so the peak memory is that of a few shards whatever the archive's size. A shard
+ * whose pages have not changed since the last build is copied from the cache instead (scripts/search/shard-cache.ts).
  */
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import * as pagefind from 'pagefind';
+import { mapLimit } from '../src/lib/concurrency';
 import { scripts, type Script } from '../src/lib/content/schema';
 import { archivePath, pagefindPath } from '../src/lib/paths';
-import { pageOfGeneratedFile, SHARD_PAGES, shardPages } from '../src/lib/search/shards';
-import { EXCLUDED_FROM_INDEX } from '../src/lib/search/index-rules';
 import { readScriptMapFile, SCRIPT_MAP_FILE } from '../src/lib/search/script-map-file';
+import { pageOfGeneratedFile, SHARD_PAGES, shardPages } from '../src/lib/search/shards';
 import { paths } from './paths';
+import type { ShardJob } from './search/index-shard';
+import { pruneShardCache, SHARD_CACHE, shardKey } from './search/shard-cache';
 
-// One index per script, in shards of a bounded number of pages, each built by its own Pagefind
-// process and closed before the next: the peak memory is that of one shard, whatever the archive's size.
 const shardSize = Number(process.env.DAWENLU_SEARCH_SHARD_PAGES ?? SHARD_PAGES);
-const shardCounts: Partial<Record<Script, number>> = {};
-for (const script of scripts) {
-  // The pages to index are those the split generated: a conference page and one per question.
-  const generated = (await readdir(join(paths.generated, script.toLowerCase()), { recursive: true })).map((file) => file.split('\\').join('/'));
-  const shards = shardPages(generated.filter((file) => file.endsWith('.mdx')).map(pageOfGeneratedFile), shardSize);
-  if (shards.length === 0) throw new Error(`No ${script} pages to index: content/generated/ is empty. Run \`npm run split\` first.`);
-  for (const [shard, pages] of shards.entries()) {
-    const folder = pagefindPath(script, shard).slice(1);
-    await indexShard(pages.map((page) => `${archivePath(script).slice(1)}${page}`), join(paths.dist, folder));
-    console.log(`Pagefind indexed ${pages.length} ${script} pages into dist/${folder}.`);
-  }
-  shardCounts[script] = shards.length;
-}
-const output = join(paths.dist, pagefindPath('zh-Hans').slice(1));
+const jobs = Math.max(1, Number(process.env.DAWENLU_SEARCH_JOBS ?? Math.min(2, availableParallelism())));
+const SHARD_SCRIPT = join(import.meta.dirname, 'search/index-shard.ts');
 
-/** Index some pages of dist/ (paths relative to it) into one Pagefind bundle, in a process of its own. */
-async function indexShard(pages: readonly string[], outputPath: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...EXCLUDED_FROM_INDEX] });
-  if (!index) throw new Error('Failed to run Pagefind.', { cause: errors });
-  try {
-    for (const sourcePath of pages) {
-      const added = await index.addHTMLFile({ sourcePath, content: await readFile(join(paths.dist, sourcePath), 'utf8') });
-      if (added.errors.length > 0) throw new Error(`Failed to index dist/${sourcePath} with Pagefind.`, { cause: added.errors });
-    }
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error('Failed to run Pagefind.', { cause: written.errors });
-  } finally {
-    await pagefind.close();
-  }
-  // The default UI is not used: the site has its own, much smaller search dialog.
-  const uiFiles = (await readdir(outputPath)).filter((name) => /^pagefind-(ui|component-ui|modular-ui|highlight)/.test(name));
-  await Promise.all(uiFiles.map((name) => rm(join(outputPath, name), { recursive: true })));
+interface Shard {
+  script: Script;
+  /** Its folder in dist/ (`pagefind-2`, `zh-hant/pagefind`). */
+  folder: string;
+  pages: string[];
 }
 
-// The split wrote the map from the pages it had in hand; the index only ships it.
+/** Every shard of both scripts: the pages to index are those the split generated, a conference page and one per question. */
+async function plan(): Promise<Shard[]> {
+  const shards: Shard[] = [];
+  for (const script of scripts) {
+    const generated = (await readdir(join(paths.generated, script.toLowerCase()), { recursive: true })).map((file) => file.split('\\').join('/'));
+    const pages = shardPages(generated.filter((file) => file.endsWith('.mdx')).map(pageOfGeneratedFile), shardSize);
+    if (pages.length === 0) throw new Error(`No ${script} pages to index: content/generated/ is empty. Run \`npm run split\` first.`);
+    pages.forEach((list, index) => shards.push({ script, folder: pagefindPath(script, index).slice(1, -1), pages: list.map((page) => `${archivePath(script).slice(1)}${page}`) }));
+  }
+  return shards;
+}
+
+/** Run one shard's Pagefind process (the same Node and loader as this one); fail with its exit code. */
+function runShard(job: ShardJob, jobFile: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...process.execArgv, SHARD_SCRIPT, jobFile], { stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('close', (code, signal) => (code === 0 ? resolve() : reject(new Error(`Pagefind failed on ${job.pages.length} pages for ${job.outputPath} (${signal ?? `exit ${code}`}).`))));
+  });
+}
+
+/** Put one shard in dist/: from the cache when its pages are unchanged, else indexed now and cached. */
+async function buildShard(shard: Shard, key: string): Promise<'cached' | 'indexed'> {
+  const cached = join(SHARD_CACHE, key);
+  const target = join(paths.dist, shard.folder);
+  const hit = await readdir(cached).then(() => true, () => false);
+  if (!hit) {
+    const staging = `${cached}.${process.pid}.tmp`;
+    await rm(staging, { recursive: true, force: true });
+    await mkdir(staging, { recursive: true });
+    const jobFile = join(staging, 'job.json');
+    const job: ShardJob = { dist: paths.dist, pages: shard.pages, outputPath: join(staging, 'bundle') };
+    await writeFile(jobFile, JSON.stringify(job));
+    await runShard(job, jobFile);
+    // Another build of the same pages may have cached the same shard meanwhile: then either copy will do.
+    await rename(job.outputPath, cached).catch(async (error: unknown) => {
+      if (!(await readdir(cached).then(() => true, () => false))) throw error;
+    });
+    await rm(staging, { recursive: true, force: true });
+  }
+  await rm(target, { recursive: true, force: true });
+  await cp(join(SHARD_CACHE, key), target, { recursive: true });
+  return hit ? 'cached' : 'indexed';
+}
+
+const shards = await plan();
+const keys = await mapLimit(shards, 1, (shard) => shardKey(paths.dist, shard.pages));
+await mkdir(SHARD_CACHE, { recursive: true });
+const outcomes = await mapLimit(shards, jobs, async (shard, index) => {
+  const outcome = await buildShard(shard, keys[index] ?? '');
+  console.log(`Pagefind ${outcome === 'cached' ? 'copied the unchanged shard of' : 'indexed'} ${shard.pages.length} ${shard.script} pages into dist/${shard.folder}/.`);
+  return outcome;
+});
+await pruneShardCache(new Set(keys));
+
+// The split wrote the map from the pages it had in hand; the index only ships it, with how many
+// shards each script has: the search reads that from the file it loads anyway.
 const map = readScriptMapFile(await readFile(join(paths.generated, SCRIPT_MAP_FILE), 'utf8'));
-// The search reads how many shards to load from the file it loads anyway.
-await writeFile(join(output, 'script-map.json'), JSON.stringify({ ...map, shards: shardCounts }));
-console.log(`Script map: ${[...map.t2s].length / 2} traditional and ${map.s2t.split(' ').length} simplified characters.`);
+const shardCounts = Object.fromEntries(scripts.map((script) => [script, shards.filter((shard) => shard.script === script).length]));
+await writeFile(join(paths.dist, pagefindPath('zh-Hans').slice(1), 'script-map.json'), JSON.stringify({ ...map, shards: shardCounts }));
+const indexed = outcomes.filter((outcome) => outcome === 'indexed').length;
+console.log(`Search index: ${shards.length} shard(s), ${indexed} indexed and ${shards.length - indexed} unchanged; script map: ${[...map.t2s].length / 2} traditional and ${map.s2t.split(' ').length} simplified characters.`);

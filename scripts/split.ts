@@ -106,7 +106,8 @@ async function build(cached: boolean): Promise<{ result: ArchiveResult; reused: 
   const editorials = await readFiles(paths.editorial, editorialNames, paths.root, (path) => readFile(path, 'utf8'));
   const code = cached ? await splitCodeDigest() : '';
   const keys = cached ? keysOf(code, transcripts, editorials) : new Map<string, string>();
-  const reused = cached ? await reusedConferences(code, keys) : [];
+  const found = cached ? await reusedConferences(code, keys) : { reused: [], stamps: new Map() };
+  const { reused } = found;
   const reusedFiles = new Set(reused.map((conference) => conference.file));
   const result = buildArchive(transcripts.filter((transcript) => !reusedFiles.has(transcript.path)), editorials, scriptTools, reused);
   if (!result.ok) {
@@ -115,7 +116,7 @@ async function build(cached: boolean): Promise<{ result: ArchiveResult; reused: 
   } else {
     for (const report of result.reports) if (!reusedFiles.has(report.file)) console.log(progressLine(report));
   }
-  return { result, reused, save: (conferences) => (cached ? saveSplitCache(code, conferences, keys) : Promise.resolve()) };
+  return { result, reused, save: (conferences) => (cached ? saveSplitCache(code, conferences, keys, found) : Promise.resolve()) };
 }
 
 /**

@@ -146,6 +146,13 @@ export interface ColdBreakdown {
   results: number;
 }
 
+/** What one cold search fetched after the key press: requests, and bytes on the wire (response bodies as sent). */
+export interface SearchLoad {
+  query: string;
+  requests: number;
+  bytes: number;
+}
+
 export interface SearchLatency {
   path: string;
   /** Fresh page per query: from pressing `/` to results in the DOM, the query submitted as soon as the dialog shows. */
@@ -161,6 +168,9 @@ export interface SearchLatency {
   coldBreakdown: ColdBreakdown;
   /** Every cold search's timeline, in query order, round after round. */
   coldTimelines: (ColdBreakdown & { query: string })[];
+  /** What each cold search loaded (first round), and the median over queries. */
+  coldLoads: SearchLoad[];
+  coldBytesMedian: number;
   rounds: number;
   errors: string[];
 }
@@ -299,6 +309,7 @@ export async function measureSearch(
 
   const coldRounds: Timed[][] = [];
   const breakdowns: (ColdBreakdown & { query: string })[] = [];
+  const loads: SearchLoad[] = [];
   const warmRounds: Timed[][] = [];
   const repeatRounds: Timed[][] = [];
   const typedRounds: Timed[][] = [];
@@ -321,6 +332,10 @@ export async function measureSearch(
         await page.waitForTimeout(100); // let the last requestfinished events reach us
         cold.push(timed);
         breakdowns.push({ query, dialog: breakdown.dialog, results: breakdown.results, resources: arrivals(finished, breakdown.pressedAt, breakdown.anchor) });
+        if (round === 0) {
+          const sizes = await Promise.all(finished.map((request) => request.sizes().then((size) => size.responseBodySize, () => 0)));
+          loads.push({ query, requests: finished.length, bytes: sizes.reduce((sum, size) => sum + size, 0) });
+        }
       } finally {
         await close();
       }
@@ -368,6 +383,8 @@ export async function measureSearch(
     summary: { cold: times(samples.cold), warm: times(samples.warm), repeat: times(samples.repeat), typed: times(samples.typed) },
     coldBreakdown,
     coldTimelines: breakdowns,
+    coldLoads: loads,
+    coldBytesMedian: median(loads.map((load) => load.bytes)),
     rounds,
     errors,
   };

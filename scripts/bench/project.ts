@@ -1,6 +1,6 @@
 /** Temporary copies of the project for the build benchmark, and the timed build steps run in them. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync } from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { lstat, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -33,7 +33,11 @@ export async function makeProject(
   await mapLimit(editorials, 16, (file) => writeFile(join(root, 'content/editorial', file.name), file.text));
 }
 
-/** A build step's wall time and the peak RSS of its largest process (from GNU time's wait4 rusage). */
+/**
+ * A build step's wall time and the peak RSS of its largest process: GNU time's figure (wait4 rusage)
+ * or, when larger, the largest sampled every half second among the step's processes (GNU time misses
+ * grandchildren that are not waited for, such as Pagefind's binary).
+ */
 export interface StepResult {
   step: string;
   wallSeconds: number;
@@ -95,11 +99,16 @@ export async function runStep(options: {
   child.stdout?.pipe(output, { end: false });
   child.stderr?.pipe(output, { end: false });
   const heartbeat = setInterval(() => progress(`    … ${step} still running (${((performance.now() - started) / 1000).toFixed(0)} s)`), 15_000);
+  let sampledKiB = 0;
+  const sampler = setInterval(() => {
+    if (child.pid !== undefined) sampledKiB = Math.max(sampledKiB, largestRssInGroup(child.pid));
+  }, 500);
   const code = await new Promise<number | null>((done, fail) => {
     child.on('error', fail);
     child.on('close', (exitCode) => done(exitCode));
   }).finally(() => {
     clearInterval(heartbeat);
+    clearInterval(sampler);
     running.delete(child);
   });
   const wallSeconds = (performance.now() - started) / 1000;
@@ -109,7 +118,25 @@ export async function runStep(options: {
     throw new Error(`${step} failed (exit ${code}); last lines of ${log}:\n${tail}`);
   }
   const measured = timed ? parseTimeOutput(await readFile(timeFile, 'utf8').catch(() => '')) : null;
-  return { step, wallSeconds, peakRssKiB: measured?.peakRssKiB ?? null, log };
+  const peakRssKiB = measured ? Math.max(measured.peakRssKiB, sampledKiB) : sampledKiB || null;
+  return { step, wallSeconds, peakRssKiB, log };
+}
+
+/** The largest resident set (KiB) among the processes of a process group, from /proc (0 where there is none). */
+function largestRssInGroup(group: number): number {
+  let largest = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/u.test(name))) {
+    try {
+      // Fields after the command's closing parenthesis: state ppid pgrp … (pgrp is the third).
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]) !== group) continue;
+      const rss = /^VmRSS:\s+(\d+) kB$/mu.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+      largest = Math.max(largest, Number(rss ?? 0));
+    } catch {
+      // The process ended between listing and reading: skip it.
+    }
+  }
+  return largest;
 }
 
 /** The three steps of `npm run build`, each timed as its own process, for the project copy at `root`. */

@@ -47,19 +47,33 @@ export function keysOf(code: string, transcripts: readonly SourceFile<Uint8Array
   );
 }
 
-/** The conferences of the last split that can be left as they are: same key, pages untouched on disk. */
-export async function reusedConferences(code: string, keys: ReadonlyMap<string, string>): Promise<BuiltConference[]> {
+/** The generated files' size and modification time, by path relative to content/generated/. */
+export type Stamps = Map<string, Omit<PageStamp, 'path'>>;
+
+/**
+ * The conferences of the last split that can be left as they are (same key, pages untouched on
+ * disk), and the stamps of their pages as found.
+ */
+export async function reusedConferences(code: string, keys: ReadonlyMap<string, string>): Promise<{ reused: BuiltConference[]; stamps: Stamps }> {
   const candidates = candidatesForReuse(parseSplitCache(await readFile(CACHE_FILE, 'utf8').catch(() => '')), code, keys);
-  return reusableConferences(candidates, await stampsOf(candidates.flatMap((conference) => conference.pages.map((page) => page.path))));
+  const stamps = await stampsOf(candidates.flatMap((conference) => conference.pages.map((page) => page.path)));
+  return { reused: reusableConferences(candidates, stamps), stamps };
 }
 
 /**
  * Remember every conference of a finished split with its pages as they are now. A cache that cannot
  * be written is not an error: the next split builds every conference again.
  */
-export async function saveSplitCache(code: string, conferences: readonly BuiltConference[], keys: ReadonlyMap<string, string>): Promise<void> {
+export async function saveSplitCache(
+  code: string,
+  conferences: readonly BuiltConference[],
+  keys: ReadonlyMap<string, string>,
+  reused: { reused: readonly BuiltConference[]; stamps: Stamps },
+): Promise<void> {
   try {
-    const stamps = await stampsOf(conferences.flatMap((conference) => conference.pages));
+    // The pages of reused conferences were stamped on the way in and not written since.
+    const unchanged = new Set(reused.reused);
+    const stamps = new Map([...reused.stamps, ...(await stampsOf(conferences.filter((conference) => !unchanged.has(conference)).flatMap((conference) => conference.pages)))]);
     const cached = conferences.flatMap((conference) => {
       const key = keys.get(conference.file);
       return key ? [cachedConference(conference, key, stamps)] : [];
@@ -74,8 +88,8 @@ export async function saveSplitCache(code: string, conferences: readonly BuiltCo
 }
 
 /** The size and modification time of generated files (relative to content/generated/); files that are gone are left out. */
-async function stampsOf(pages: readonly string[]): Promise<Map<string, Omit<PageStamp, 'path'>>> {
-  const stamps = new Map<string, Omit<PageStamp, 'path'>>();
+async function stampsOf(pages: readonly string[]): Promise<Stamps> {
+  const stamps: Stamps = new Map();
   await Promise.all(
     pages.map((page) =>
       fileSlot(async () => {

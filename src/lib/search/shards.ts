@@ -7,8 +7,12 @@ import { compareText } from '../text';
  * Pagefind's own `mergeIndex` re-sorts merged results by score, which scrambles sorted browsing.
  */
 
-/** Pages per shard: about 0.8 GB of Pagefind's memory at the most. */
-export const SHARD_PAGES = 2500;
+/**
+ * Pages per shard at the most: about 1.5 GB of Pagefind's memory at its peak (it builds the index
+ * chunks at the end of a shard, at about 0.35 MB a page here), so that two shards built at once
+ * fit an ordinary machine. Fewer, larger shards make a cold search load fewer files.
+ */
+export const SHARD_PAGES = 4000;
 
 // `2024-03-07-wang-yi/index.html` (a conference) or `2024-03-07-wang-yi/05/index.html` (a question).
 const INDEXED = /^(\d{4}-\d{2}-\d{2}-[^/]+)\/(?:(\d+)\/)?index\.html$/u;
@@ -21,6 +25,8 @@ export function pageOfGeneratedFile(file: string): string {
 /**
  * Split a script's conference and question pages into shards in archive order — each conference,
  * then its questions — so that results listed in that order come out of the shards in that order.
+ * The shards are as few as `size` allows and of even sizes (15,015 pages in 4,000s: four of 3,754,
+ * not three of 4,000 and one of 3,015), so that no shard is much slower to build or search than the others.
  */
 export function shardPages(files: readonly string[], size = SHARD_PAGES): string[][] {
   const pages = files
@@ -29,7 +35,8 @@ export function shardPages(files: readonly string[], size = SHARD_PAGES): string
       return match ? [{ file, conference: match[1] ?? '', number: match[2] === undefined ? 0 : Number(match[2]) }] : [];
     })
     .sort((left, right) => compareText(left.conference, right.conference) || left.number - right.number);
-  const step = Math.max(1, Math.floor(size));
+  const count = Math.ceil(pages.length / Math.max(1, Math.floor(size)));
+  const step = Math.ceil(pages.length / Math.max(1, count));
   const shards: string[][] = [];
   for (let start = 0; start < pages.length; start += step) shards.push(pages.slice(start, start + step).map((page) => page.file));
   return shards;

@@ -28,15 +28,16 @@ describe('shardPages', () => {
     ]);
   });
 
-  it('splits them into shards of at most the given size, even inside one long conference', () => {
+  it('splits them into as few shards of at most the given size as it can, of even sizes', () => {
     const shards = shardPages(files, 4);
-    expect(shards.map((shard) => shard.length)).toEqual([4, 2]);
+    expect(shards.map((shard) => shard.length)).toEqual([3, 3]);
     expect(shards.flat()).toEqual(shardPages(files, 100)[0]);
   });
 
   it('bounds every shard of a 5,000-question conference', () => {
     const long = ['2024-05-01-long/index.html', ...Array.from({ length: 5000 }, (_, index) => `2024-05-01-long/${String(index + 1).padStart(4, '0')}/index.html`)];
-    expect(shardPages(long, 2500).map((shard) => shard.length)).toEqual([2500, 2500, 1]);
+    expect(shardPages(long, 2500).map((shard) => shard.length)).toEqual([1667, 1667, 1667]);
+    expect(shardPages(long, 5001).map((shard) => shard.length)).toEqual([5001]);
   });
 });
 

@@ -1,0 +1,45 @@
+/**
+ * Build one shard of the search index, in a process of its own (Pagefind holds the whole shard in
+ * memory until it writes it). Run by scripts/index-search.ts with the path of a job file:
+ *
+ *   tsx scripts/search/index-shard.ts <job.json>    job: { dist, pages: ["2024-…/05/index.html", …], outputPath }
+ */
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { EXCLUDED_FROM_INDEX } from '../../src/lib/search/index-rules';
+
+/** What one shard is built from and where it goes. */
+export interface ShardJob {
+  /** The built site the pages are read from. */
+  dist: string;
+  /** The pages of the shard, relative to `dist`. */
+  pages: string[];
+  /** The folder the shard's Pagefind bundle is written to. */
+  outputPath: string;
+}
+
+/** Index some pages of the built site into one Pagefind bundle. */
+export async function indexShard({ dist, pages, outputPath }: ShardJob): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...EXCLUDED_FROM_INDEX] });
+  if (!index) throw new Error('Failed to run Pagefind.', { cause: errors });
+  try {
+    for (const sourcePath of pages) {
+      const added = await index.addHTMLFile({ sourcePath, content: await readFile(join(dist, sourcePath), 'utf8') });
+      if (added.errors.length > 0) throw new Error(`Failed to index dist/${sourcePath} with Pagefind.`, { cause: added.errors });
+    }
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error('Failed to run Pagefind.', { cause: written.errors });
+  } finally {
+    await pagefind.close();
+  }
+  // The default UI is not used: the site has its own, much smaller search dialog.
+  const uiFiles = (await readdir(outputPath)).filter((name) => /^pagefind-(ui|component-ui|modular-ui|highlight)/.test(name));
+  await Promise.all(uiFiles.map((name) => rm(join(outputPath, name), { recursive: true })));
+}
+
+if (import.meta.filename === process.argv[1]) {
+  const jobFile = process.argv[2];
+  if (!jobFile) throw new Error('Usage: tsx scripts/search/index-shard.ts <job.json>');
+  await indexShard(JSON.parse(await readFile(jobFile, 'utf8')) as ShardJob);
+}

@@ -1,0 +1,33 @@
+/**
+ * Built shards of the search index, kept between builds by what they are made of: a shard whose
+ * pages are byte for byte the same as last time is copied, not indexed again (adding a conference
+ * to the end of the archive rebuilds only the last shard of each script).
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { mapLimit } from '../../src/lib/concurrency';
+import { EXCLUDED_FROM_INDEX } from '../../src/lib/search/index-rules';
+import { paths } from '../paths';
+
+/** Beside the split's cache, out of version control. */
+export const SHARD_CACHE = join(paths.root, 'node_modules/.cache/dawenlu/pagefind');
+/** The Pagefind this checkout runs (its package does not export package.json). */
+const PAGEFIND_PACKAGE = join(import.meta.dirname, '../../node_modules/pagefind/package.json');
+/** Files read at once while keying shards (thousands of pages; never all open at once). */
+const CONCURRENT_READS = 16;
+
+/** Key a shard by everything its bundle is made of: Pagefind's version and settings, and each page's path and bytes. */
+export async function shardKey(dist: string, pages: readonly string[]): Promise<string> {
+  const version = JSON.parse(await readFile(PAGEFIND_PACKAGE, 'utf8')) as { version: string };
+  const hash = createHash('sha256').update(`pagefind ${version.version}\0${EXCLUDED_FROM_INDEX.join(',')}\0`);
+  const contents = await mapLimit(pages, CONCURRENT_READS, (page) => readFile(join(dist, page)));
+  pages.forEach((page, index) => hash.update(page).update('\0').update(contents[index] ?? '').update('\0'));
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** Remove every cached shard but those of this build, so the cache holds one archive's shards at most. */
+export async function pruneShardCache(keep: ReadonlySet<string>): Promise<void> {
+  const entries = await readdir(SHARD_CACHE).catch(() => [] as string[]);
+  await Promise.all(entries.filter((name) => !keep.has(name)).map((name) => rm(join(SHARD_CACHE, name), { recursive: true, force: true })));
+}
