@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT, copyProject, makeContentCopy, readTree, removeTemp, run, split, writeFile, type Run } from '../helpers/project';
-import { deadPid, sleeper } from '../helpers/processes';
+import { copyProject, makeContentCopy, readTree, removeTemp, run, split, writeFile } from '../helpers/project';
+import { deadPid, sleeper, startSplit } from '../helpers/processes';
 import { addSmallTranscripts, crashLines, SMALL, splitUnder } from '../helpers/many-transcripts';
 
 // The file-system edge of `tsx scripts/split.ts`, run for real on temporary copies of the project
@@ -16,7 +15,6 @@ const EDITORIAL = 'content/editorial/2024-03-07-wang-yi.yaml';
 const GENERATED = 'content/generated';
 const LOCK = `${GENERATED}/.split.lock`;
 const TIMEOUT = 180_000;
-const BIN = join(PROJECT, 'node_modules', '.bin');
 
 const temps: string[] = [];
 const temp = (root: string) => (temps.push(root), root);
@@ -27,31 +25,6 @@ const pagesOf = (tree: ReadonlyMap<string, unknown>) => [...tree.keys()].filter(
 
 /** A temporary project with the seed and `count` small transcripts, not split yet. */
 const manyTranscripts = (count: number) => temp(addSmallTranscripts(makeContentCopy(), count));
-
-/** Start split without waiting for it, to act while it runs; `output` resolves when it ends. */
-function startSplit(root: string) {
-  const child = spawn(join(BIN, 'tsx'), ['scripts/split.ts'], {
-    cwd: PROJECT,
-    env: { ...process.env, PATH: `${BIN}:${process.env.PATH ?? ''}`, DAWENLU_ROOT: root },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  const listeners: (() => void)[] = [];
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => ((stdout += chunk), listeners.forEach((listener) => listener())));
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => ((stderr += chunk), listeners.forEach((listener) => listener())));
-  const output = new Promise<Run & { signal: NodeJS.Signals | null }>((resolve) =>
-    child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr })),
-  );
-  /** Resolve once the output so far passes a test. */
-  const printed = (test: (stdout: string, stderr: string) => boolean) =>
-    new Promise<void>((resolve) => {
-      const look = () => test(stdout, stderr) && resolve();
-      listeners.push(look);
-      look();
-    });
-  return { child, output, printed };
-}
 
 /** Resolve once a file under a folder passes a test (looked for between file-system events). */
 async function fileAppears(folder: string, test: (path: string) => boolean): Promise<void> {

@@ -2,6 +2,7 @@ import { appendFileSync, copyFileSync, mkdirSync, readFileSync, rmSync } from 'n
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BRIEFING, lines } from '../helpers/transcript';
+import { sleeper, startSplit } from '../helpers/processes';
 import { PROJECT, copyProject, makeContentCopy, makeProjectCopy, readTree, removeTemp, run, split, writeFile, type Run } from '../helpers/project';
 
 // Every test runs the real CLI (tsx scripts/split.ts, from the real project) on a temporary copy of
@@ -378,6 +379,25 @@ describe('the split cache', () => {
     // A conference with a page gone is read again: its progress line is printed.
     expect(stdoutLines(result)).toHaveLength(3 - unchanged);
     expect(generatedOf(project)).toEqual(baseTree);
+  }, TIMEOUT);
+
+  // The split decides which conferences it reuses before it waits for the lock: a page edited while it
+  // waits is left as it is, but the cache must not take the edit for the split's own page.
+  it('catches, in the next split, a page edited by hand while a cached split waited for the lock', async () => {
+    const project = await primed();
+    const page = 'zh-hans/2024-03-07-wang-yi/03.mdx';
+    const holder = sleeper();
+    writeFile(join(project, GENERATED, '.split.lock'), `${holder.pid}\n`);
+    const running = startSplit(project);
+    await running.printed((_stdout, stderr) => stderr.includes('waiting for it to end'));
+    edit(project, `${GENERATED}/${page}`, '构建人类命运共同体', '构建人类命运共同体（编者按）');
+    await holder.stop();
+    const waited = await running.output;
+    expect(waited.status).toBe(0);
+    expect(generatedOf(project).get(page)).not.toEqual(baseTree.get(page));
+    const next = await split(project);
+    expect(next.status).toBe(1);
+    expect(next.stderr.split('\n')[0]).toBe(`${GENERATED}/${page}: edited by hand since it was generated`);
   }, TIMEOUT);
 
   it('--check never uses the cache: it catches a same-size edit whose modification time was put back', async () => {
