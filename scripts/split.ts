@@ -47,11 +47,17 @@ try {
 
 /** Write content/generated/ from the transcripts; return the exit code. */
 async function split(): Promise<number> {
-  const { result, reused, save } = await build(true);
-  if (!result.ok) return 1;
+  let built = await build(true);
+  if (!built.result.ok) return 1;
   await attempt(paths.generated, () => mkdir(paths.generated, { recursive: true }));
-  const release = await attempt(LOCK, () => acquireLock(LOCK, LOCK_TIMING, LOCK_EVENTS));
+  // The split reads the transcripts before it waits for another split to end; that one may have
+  // changed the pages and the cache meanwhile, so a split that had to wait reads them again.
+  let waited = false;
+  const release = await attempt(LOCK, () => acquireLock(LOCK, LOCK_TIMING, { ...LOCK_EVENTS, waiting: (holder) => ((waited = true), LOCK_EVENTS.waiting?.(holder)) }));
   try {
+    if (waited) built = await build(true, false);
+    const { result, reused, save } = built;
+    if (!result.ok) return 1;
     const plan = await planFor(result, reused);
     if (plan.edited.length > 0 && !flags.force) {
       for (const path of plan.edited) console.error(`content/generated/${path}: edited by hand since it was generated`);
@@ -97,9 +103,13 @@ async function check(): Promise<number> {
  * Read the transcripts and editorial files and build the pages, printing problems or progress.
  * @param cached whether to leave the conferences unchanged since the last split as they are (see
  *   scripts/split/cache.ts) rather than build every one (`--check` always builds every one)
+ * @param report whether to print each conference built (not when reading them again after waiting)
  * @returns the result, the conferences reused, and how to remember this split for the next one
  */
-async function build(cached: boolean): Promise<{ result: ArchiveResult; reused: BuiltConference[]; save: (conferences: readonly BuiltConference[]) => Promise<void> }> {
+async function build(
+  cached: boolean,
+  report = true,
+): Promise<{ result: ArchiveResult; reused: BuiltConference[]; save: (conferences: readonly BuiltConference[]) => Promise<void> }> {
   const transcriptNames = (await listFiles(paths.transcripts, false)).filter((name) => name.endsWith('.txt'));
   const editorialNames = (await listFiles(paths.editorial, true)).filter((name) => name.endsWith('.yaml'));
   const transcripts = await readFiles(paths.transcripts, transcriptNames, paths.root, (path) => readFile(path));
@@ -113,8 +123,8 @@ async function build(cached: boolean): Promise<{ result: ArchiveResult; reused: 
   if (!result.ok) {
     for (const error of result.errors) console.error(error.message);
     console.error(`\n${result.errors.length} problem(s) found; nothing was written.`);
-  } else {
-    for (const report of result.reports) if (!reusedFiles.has(report.file)) console.log(progressLine(report));
+  } else if (report) {
+    for (const conference of result.reports) if (!reusedFiles.has(conference.file)) console.log(progressLine(conference));
   }
   return { result, reused, save: (conferences) => (cached ? saveSplitCache(code, conferences, keys, found) : Promise.resolve()) };
 }

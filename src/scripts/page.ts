@@ -1,7 +1,6 @@
 // Progressive enhancements shared by every page. Everything here is optional: without
 // JavaScript the pages read, link and navigate the same way.
-import { pagefindPath } from '../lib/paths';
-import { siteHref } from '../lib/site-href';
+import { loadSearchData, loadShard } from './search-data';
 import { keepWords } from './words';
 
 const script = document.documentElement.lang === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
@@ -39,10 +38,11 @@ document.addEventListener('copy', (event) => {
 });
 
 let searchModule: Promise<typeof import('./search')> | undefined;
-/** Load the search code on first use only, with Pagefind's script in parallel rather than after it. */
+/** Load the search code on first use only, with Pagefind's script and the search data in parallel rather than after it. */
 function loadSearch() {
   if (!searchModule) {
-    import(/* @vite-ignore */ siteHref(`${pagefindPath(script)}pagefind.js`)).catch(() => {});
+    loadShard(script, 0).catch(() => {});
+    loadSearchData().catch(() => {});
     searchModule = import('./search');
   }
   return searchModule;

@@ -1,7 +1,6 @@
 // The search dialog: loaded on first use only, then Pagefind and the script map on first open.
 import { useStrings } from '../i18n/strings';
 import type { Script } from '../lib/content/schema';
-import { pagefindPath } from '../lib/paths';
 import { correctionsOf, indexedWords, paragraphsOf, type IndexedAnchor } from '../lib/search/anchor';
 import { spansMoreThanAYear } from '../lib/search/dates';
 import { mergeFilterCounts, mergeShardResults } from '../lib/search/shards';
@@ -10,7 +9,7 @@ import { pageHits } from '../lib/search/hits';
 import { folder, queryVariants, type ScriptMap } from '../lib/search/script-map';
 import { FILTER_KEYS, filtersOf, isEmpty, searchOf, stateOf, type PagefindFilters, type SearchState } from '../lib/search/state';
 import { holdsEvery, queryTerms } from '../lib/search/terms';
-import { siteHref } from '../lib/site-href';
+import { loadSearchData, loadShard } from './search-data';
 
 interface PagefindResultData {
   url: string;
@@ -35,8 +34,6 @@ interface Pagefind {
   search: (query: string | null, options?: SearchOptions) => Promise<{ results: PagefindResult[] } | null>;
   preload: (query: string) => Promise<void>;
 }
-/** What the search loads besides the index: the script map, and how many shards each script's index has. */
-type SearchData = ScriptMap & { shards?: Partial<Record<Script, number>> };
 
 /** Search several shards as one index: queries ranked by score, sorted listings shard after shard. */
 function shardedPagefind(shards: readonly Pagefind[]): Pagefind {
@@ -65,7 +62,6 @@ const FIRST_RESULTS = 5;
 const HIT_OPTIONS = { shown: 3, length: 64 };
 const script: Script = document.documentElement.lang === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
 const t = useStrings(script);
-const base = siteHref('/');
 // On the search page the address holds the search (shareable, and Back returns to the one before);
 // over any other page the dialog leaves the address alone: it names the paragraph being read.
 const onSearchPage = document.querySelector('[data-search-page]') !== null;
@@ -76,18 +72,10 @@ let dialog: HTMLDialogElement | undefined;
 /** Load Pagefind (the index of this page's script) and the script map, once. */
 function loadEngine() {
   engine ??= (async () => {
-    const load = (shard: number) => import(/* @vite-ignore */ siteHref(`${pagefindPath(script, shard)}pagefind.js`)) as Promise<Pagefind>;
-    const [first, map] = await Promise.all([
-      load(0),
-      fetch(siteHref(`${pagefindPath('zh-Hans')}script-map.json`)).then((response) => response.json() as Promise<SearchData>),
-    ]);
+    const load = (shard: number) => loadShard(script, shard) as Promise<Pagefind>;
+    const [first, map] = await Promise.all([load(0), loadSearchData()]);
     // A large archive's index comes in shards, each its own Pagefind instance: search them all.
     const shards = [first, ...(await Promise.all(Array.from({ length: (map.shards?.[script] ?? 1) - 1 }, (_, index) => load(index + 1))))];
-    // Without a worker the first search needs one request fewer; the index here is small per query.
-    await Promise.all(shards.map(async (shard) => {
-      await shard.options({ baseUrl: base, excerptLength: 0, noWorker: true });
-      await shard.init();
-    }));
     return { pagefind: shards.length === 1 ? first : shardedPagefind(shards), map, fold: folder(map) };
   })();
   return engine;

@@ -25,8 +25,9 @@ export function pageOfGeneratedFile(file: string): string {
 /**
  * Split a script's conference and question pages into shards in archive order — each conference,
  * then its questions — so that results listed in that order come out of the shards in that order.
- * The shards are as few as `size` allows and of even sizes (15,015 pages in 4,000s: four of 3,754,
- * not three of 4,000 and one of 3,015), so that no shard is much slower to build or search than the others.
+ * Whole conferences fill each shard up to `size` pages (a conference larger than that is cut into
+ * pieces of its own), so a shard's pages change only when its conferences do: a conference added at
+ * the end of the archive changes the last shard alone, and the build's cache keeps the others.
  */
 export function shardPages(files: readonly string[], size = SHARD_PAGES): string[][] {
   const pages = files
@@ -35,11 +36,34 @@ export function shardPages(files: readonly string[], size = SHARD_PAGES): string
       return match ? [{ file, conference: match[1] ?? '', number: match[2] === undefined ? 0 : Number(match[2]) }] : [];
     })
     .sort((left, right) => compareText(left.conference, right.conference) || left.number - right.number);
-  const count = Math.ceil(pages.length / Math.max(1, Math.floor(size)));
-  const step = Math.ceil(pages.length / Math.max(1, count));
+  const limit = Math.max(1, Math.floor(size));
   const shards: string[][] = [];
-  for (let start = 0; start < pages.length; start += step) shards.push(pages.slice(start, start + step).map((page) => page.file));
+  let current: string[] = [];
+  for (const conference of groupBy(pages, (page) => page.conference)) {
+    const files = conference.map((page) => page.file);
+    if (current.length + files.length > limit && current.length > 0) {
+      shards.push(current);
+      current = [];
+    }
+    for (let start = 0; start < files.length; start += limit) {
+      const piece = files.slice(start, start + limit);
+      if (piece.length === limit) shards.push(piece);
+      else current.push(...piece);
+    }
+  }
+  if (current.length > 0) shards.push(current);
   return shards;
+}
+
+/** Group consecutive items with the same key. */
+function groupBy<Item>(items: readonly Item[], key: (item: Item) => string): Item[][] {
+  const groups: Item[][] = [];
+  for (const item of items) {
+    const last = groups.at(-1);
+    if (last && key(last[0] as Item) === key(item)) last.push(item);
+    else groups.push([item]);
+  }
+  return groups;
 }
 
 /**

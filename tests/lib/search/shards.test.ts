@@ -28,16 +28,39 @@ describe('shardPages', () => {
     ]);
   });
 
-  it('splits them into as few shards of at most the given size as it can, of even sizes', () => {
+  it('fills shards of at most the given size with whole conferences', () => {
     const shards = shardPages(files, 4);
-    expect(shards.map((shard) => shard.length)).toEqual([3, 3]);
+    expect(shards.map((shard) => shard.length)).toEqual([2, 4]);
     expect(shards.flat()).toEqual(shardPages(files, 100)[0]);
   });
 
   it('bounds every shard of a 5,000-question conference', () => {
     const long = ['2024-05-01-long/index.html', ...Array.from({ length: 5000 }, (_, index) => `2024-05-01-long/${String(index + 1).padStart(4, '0')}/index.html`)];
-    expect(shardPages(long, 2500).map((shard) => shard.length)).toEqual([1667, 1667, 1667]);
+    expect(shardPages(long, 2500).map((shard) => shard.length)).toEqual([2500, 2500, 1]);
     expect(shardPages(long, 5001).map((shard) => shard.length)).toEqual([5001]);
+    // The rest of a long conference shares its shard with the conferences after it.
+    expect(shardPages([...long, '2024-06-01-next/index.html', '2024-06-01-next/01/index.html'], 2500).map((shard) => shard.length)).toEqual([2500, 2500, 3]);
+  });
+});
+
+describe('shardPages as the archive grows', () => {
+  const conference = (date: string, questions: number) => [`${date}-c/index.html`, ...Array.from({ length: questions }, (_, index) => `${date}-c/${String(index + 1).padStart(2, '0')}/index.html`)];
+  const archive = Array.from({ length: 40 }, (_, index) => conference(`20${String(10 + Math.floor(index / 12)).padStart(2, '0')}-${String((index % 12) + 1).padStart(2, '0')}-01`, 3 + (index % 5))).flat();
+
+  it('keeps every shard but the last when a conference is added at the end', () => {
+    const before = shardPages(archive, 50);
+    const after = shardPages([...archive, ...conference('2099-01-01', 4)], 50);
+    expect(after.slice(0, before.length - 1)).toEqual(before.slice(0, -1));
+    expect(after.flat()).toEqual([...before.flat(), ...conference('2099-01-01', 4)]);
+  });
+
+  it('never cuts a conference that fits in a shard', () => {
+    for (const shard of shardPages(archive, 50)) {
+      const first = shard[0]?.split('/')[0];
+      const last = shard.at(-1)?.split('/')[0];
+      expect(shard[0], `${first} starts with its conference page`).toBe(`${first}/index.html`);
+      expect(archive.filter((page) => page.startsWith(`${last}/`)).every((page) => shard.includes(page))).toBe(true);
+    }
   });
 });
 

@@ -1,0 +1,45 @@
+import type { Script } from '../lib/content/schema';
+import { pagefindPath } from '../lib/paths';
+import type { ScriptMap } from '../lib/search/script-map';
+import { siteHref } from '../lib/site-href';
+
+/** What the search loads besides the index: the script map, and how many shards each script's index has. */
+export type SearchData = ScriptMap & { shards?: Partial<Record<Script, number>> };
+
+let data: Promise<SearchData> | undefined;
+const shards = new Map<string, Promise<PagefindModule>>();
+
+/** What every shard's Pagefind module offers before the search code types it further. */
+export interface PagefindModule {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+}
+
+/**
+ * Load one shard of a script's index, set up and initialised (its entry, metadata and WASM fetched),
+ * once. The page starts the first shard together with the search code, so Pagefind's own requests
+ * are under way when the code runs. Without a worker the first search needs one request fewer; the
+ * index here is small per query.
+ */
+export function loadShard(script: Script, shard: number): Promise<PagefindModule> {
+  const url = siteHref(`${pagefindPath(script, shard)}pagefind.js`);
+  let loading = shards.get(url);
+  if (!loading) {
+    loading = (import(/* @vite-ignore */ url) as Promise<PagefindModule>).then(async (module) => {
+      await module.options({ baseUrl: siteHref('/'), excerptLength: 0, noWorker: true });
+      await module.init();
+      return module;
+    });
+    shards.set(url, loading);
+  }
+  return loading;
+}
+
+/**
+ * Fetch the search data once. The page starts it together with the search code, so the shards'
+ * count is known when the code runs rather than one request later.
+ */
+export function loadSearchData(): Promise<SearchData> {
+  data ??= fetch(siteHref(`${pagefindPath('zh-Hans')}script-map.json`)).then((response) => response.json() as Promise<SearchData>);
+  return data;
+}
