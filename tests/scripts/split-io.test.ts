@@ -73,6 +73,18 @@ describe('split opens a bounded number of files', () => {
     expect(check.stderr).toBe('');
     expect(check.status).toBe(0);
   }, TIMEOUT);
+
+  it('names the one bad file among 1,000 transcripts, at its line, and writes nothing', async () => {
+    const project = manyTranscripts(1000);
+    const bad = 'content/transcripts/2013-03-07-wang-yi-0613.txt';
+    writeFile(join(project, bad), SMALL.replace('王毅：', '王毅：\u0007'));
+    const result = await splitUnder('ulimit -n 256', project);
+    expect(crashLines(result.stderr)).toEqual([]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.split('\n')[0]).toMatch(new RegExp(`^${bad}:\\d+: `));
+    expect(result.stderr).toContain('1 problem(s) found; nothing was written.');
+    expect(existsSync(join(project, GENERATED))).toBe(false);
+  }, TIMEOUT);
 });
 
 describe('editorial YAML', () => {
@@ -191,7 +203,8 @@ describe('two splits at once', () => {
     }
     const files = generatedOf(shared).size;
     const lasts = [lastLine(left.stdout), lastLine(right.stdout)].sort();
-    expect(lasts[0]).toMatch(new RegExp(`: 0 written, 0 removed, ${files} unchanged\\.$`));
+    // The split that waited reads everything again once it holds the lock, and finds it all done.
+    expect(lasts[0]).toMatch(new RegExp(`: 0 written, 0 removed, ${files} unchanged \\(101 conferences unchanged since the last split, not read again\\)\\.$`));
     expect(lasts[1]).toMatch(new RegExp(`: ${files} written, 0 removed, 0 unchanged\\.$`));
     expect((await split(shared, '--check')).status).toBe(0);
 

@@ -79,6 +79,21 @@ export function buildArchive(
   tools: ScriptTools = scriptTools,
   reused: readonly BuiltConference[] = [],
 ): ArchiveResult {
+  return assembleArchive([buildConferences(transcripts, editorials, tools)], transcripts.map((transcript) => transcript.path), reused, tools);
+}
+
+/** The conferences of some transcripts, built one by one, and the problems found in them. */
+export interface ConferencesBuilt {
+  files: GeneratedFile[];
+  conferences: BuiltConference[];
+  errors: TranscriptError[];
+}
+
+/**
+ * Build the conferences of some transcripts, each on its own (no check across the archive): the part
+ * of a split that can run in parallel, a share of the transcripts each (see `assembleArchive`).
+ */
+export function buildConferences(transcripts: readonly SourceFile<Uint8Array>[], editorials: readonly SourceFile<string>[], tools: ScriptTools = scriptTools): ConferencesBuilt {
   const errors: TranscriptError[] = [];
   const collect = <T>(work: () => T): T | undefined => {
     try {
@@ -89,25 +104,17 @@ export function buildArchive(
       return undefined;
     }
   };
-
-  const sorted = [...transcripts].sort((left, right) => compareText(left.path, right.path));
-  const firstFileOfId = new Map<string, string>();
-  for (const path of [...sorted.map((transcript) => transcript.path), ...reused.map((conference) => conference.file)].sort(compareText)) {
-    const id = conferenceIdOf(path.split('/').pop() ?? path);
-    const other = firstFileOfId.get(id);
-    if (other) errors.push(transcriptError({ file: path, line: 1 }, messages.duplicateId(id, other)));
-    else firstFileOfId.set(id, path);
-  }
-
   const editorialById = new Map(editorials.map((editorial) => [conferenceIdOf(editorial.path.split('/').pop() ?? ''), editorial]));
-  const parsed = sorted.flatMap(({ path, content }) => {
+  const files: GeneratedFile[] = [];
+  const conferences: BuiltConference[] = [];
+  for (const { path, content } of [...transcripts].sort((left, right) => compareText(left.path, right.path))) {
     const source = editorialById.get(conferenceIdOf(path.split('/').pop() ?? path));
     const editorial = source ? collect(() => parseEditorial(source.content, source.path)) : noEditorial;
-    if (!editorial) return [];
+    if (!editorial) continue;
     const text = collect(() => decodeTranscript(content, path));
-    if (text === undefined) return [];
+    if (text === undefined) continue;
     const conference = collect(() => parseTranscript(text, path, hintsOf(editorial)));
-    if (!conference) return [];
+    if (!conference) continue;
     if (source) collect(() => checkDrops(conference, editorial, source));
     const { script, variant } = editorial.script
       ? { script: editorial.script, variant: editorial.variant ?? 'tw' }
@@ -116,13 +123,7 @@ export function buildArchive(
       script === 'zh-Hant'
         ? { 'zh-Hans': (value) => tools.toSimplified(value, variant ?? 'tw'), 'zh-Hant': (value) => value }
         : { 'zh-Hans': (value) => value, 'zh-Hant': tools.toTraditional };
-    return [{ path, conference, editorial, source, converters, sourceScript: script }];
-  });
-
-  const files: GeneratedFile[] = [];
-  const built: BuiltConference[] = [];
-  for (const { path, conference, editorial, source, converters, sourceScript } of parsed) {
-    const pages = collect(() => layOut(conference, editorial, source, converters, sourceScript));
+    const pages = collect(() => layOut(conference, editorial, source, converters, script));
     if (!pages) continue;
     files.push(...pages);
     const report = {
@@ -133,13 +134,36 @@ export function buildArchive(
       continuation: conference.continuation?.marker ?? null,
       edited: source !== undefined,
     };
-    built.push({ file: path, report, pages: pages.map((page) => page.path), forms: formCountsOfPages(pages) });
+    conferences.push({ file: path, report, pages: pages.map((page) => page.path), forms: formCountsOfPages(pages) });
   }
+  return { files, conferences, errors };
+}
+
+/**
+ * Put the archive together from conferences built in parts and those reused: check it as a whole
+ * (no two transcripts with one id) and make its script map.
+ * @param paths every transcript of the archive but the reused ones, built or not
+ */
+export function assembleArchive(
+  parts: readonly ConferencesBuilt[],
+  paths: readonly string[],
+  reused: readonly BuiltConference[],
+  tools: ScriptTools = scriptTools,
+): ArchiveResult {
+  const errors: TranscriptError[] = [];
+  const firstFileOfId = new Map<string, string>();
+  for (const path of [...paths, ...reused.map((conference) => conference.file)].sort(compareText)) {
+    const id = conferenceIdOf(path.split('/').pop() ?? path);
+    const other = firstFileOfId.get(id);
+    if (other) errors.push(transcriptError({ file: path, line: 1 }, messages.duplicateId(id, other)));
+    else firstFileOfId.set(id, path);
+  }
+  errors.push(...parts.flatMap((part) => part.errors));
   if (errors.length > 0) return { ok: false, errors };
-  const conferences = [...built, ...reused].sort((left, right) => compareText(left.file, right.file));
+  const conferences = [...parts.flatMap((part) => part.conferences), ...reused].sort((left, right) => compareText(left.file, right.file));
   const forms = conferences.reduce((total, conference) => addFormCounts(total, conference.forms), new Map() as FormCounts);
   const scriptMap = scriptMapFileOf(forms, (text) => tools.toSimplified(text, 'tw'));
-  return { ok: true, files: [...files, scriptMap], reports: conferences.map((conference) => conference.report), conferences };
+  return { ok: true, files: [...parts.flatMap((part) => part.files), scriptMap], reports: conferences.map((conference) => conference.report), conferences };
 }
 
 function layOut(
