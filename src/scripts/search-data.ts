@@ -15,18 +15,21 @@ export interface PagefindModule {
   init: () => Promise<void>;
 }
 
+/** Pagefind's options for every shard: no worker (the first search needs one request fewer; the index here is small per query). */
+export const PAGEFIND_OPTIONS = { baseUrl: siteHref('/'), excerptLength: 0 };
+
 /**
- * Load one shard of a script's index, set up and initialised (its entry, metadata and WASM fetched),
- * once. The page starts the first shard together with the search code, so Pagefind's own requests
- * are under way when the code runs. Without a worker the first search needs one request fewer; the
- * index here is small per query.
+ * Load one shard of a script's index as a Pagefind module of its own, set up and initialised (its
+ * entry, metadata and WASM fetched), once. The page starts the first shard together with the search
+ * code, so Pagefind's own requests are under way when the code runs.
+ * @param copy a name for a second, separate module of the same shard (its URL gets `?copy`)
  */
-export function loadShard(script: Script, shard: number): Promise<PagefindModule> {
-  const url = siteHref(`${pagefindPath(script, shard)}pagefind.js`);
+export function loadShard(script: Script, shard: number, copy?: string): Promise<PagefindModule> {
+  const url = siteHref(`${pagefindPath(script, shard)}pagefind.js${copy ? `?${copy}` : ''}`);
   let loading = shards.get(url);
   if (!loading) {
     loading = (import(/* @vite-ignore */ url) as Promise<PagefindModule>).then(async (module) => {
-      await module.options({ baseUrl: siteHref('/'), excerptLength: 0, noWorker: true });
+      await module.options({ ...PAGEFIND_OPTIONS, noWorker: true });
       await module.init();
       return module;
     });

@@ -9,7 +9,9 @@ import { pageHits } from '../lib/search/hits';
 import { folder, queryVariants, type ScriptMap } from '../lib/search/script-map';
 import { FILTER_KEYS, filtersOf, isEmpty, searchOf, stateOf, type PagefindFilters, type SearchState } from '../lib/search/state';
 import { holdsEvery, queryTerms } from '../lib/search/terms';
-import { loadSearchData, loadShard } from './search-data';
+import { pagefindPath } from '../lib/paths';
+import { siteHref } from '../lib/site-href';
+import { loadSearchData, loadShard, PAGEFIND_OPTIONS } from './search-data';
 
 interface PagefindResultData {
   url: string;
@@ -33,9 +35,10 @@ interface Pagefind {
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (query: string | null, options?: SearchOptions) => Promise<{ results: PagefindResult[] } | null>;
   preload: (query: string) => Promise<void>;
+  mergeIndex?: (url: string, options: Record<string, unknown>) => Promise<void>;
 }
 
-/** Search several shards as one index: queries ranked by score, sorted listings shard after shard. */
+/** Search several shards, each its own Pagefind module, as one index: queries ranked by score, sorted listings shard after shard. */
 function shardedPagefind(shards: readonly Pagefind[]): Pagefind {
   return {
     options: async (options) => void (await Promise.all(shards.map((shard) => shard.options(options)))),
@@ -50,7 +53,10 @@ function shardedPagefind(shards: readonly Pagefind[]): Pagefind {
 }
 
 interface Engine {
+  /** Every shard of the script, for queries (ranked by score), filter counts and preloading. */
   pagefind: Pagefind;
+  /** Every shard of the script in archive order, for sorted listings; loaded on first use. */
+  browsing: () => Promise<Pagefind>;
   map: ScriptMap;
   fold: (text: string) => string;
 }
@@ -69,14 +75,22 @@ const onSearchPage = document.querySelector('[data-search-page]') !== null;
 let engine: Promise<Engine> | undefined;
 let dialog: HTMLDialogElement | undefined;
 
-/** Load Pagefind (the index of this page's script) and the script map, once. */
+/**
+ * Load Pagefind (the index of this page's script) and the script map, once. A large archive's index
+ * comes in shards. Queries search them all as Pagefind's own merged index (one script and one
+ * WebAssembly module for every shard; results ranked by score across them). A sorted listing cannot
+ * use it — Pagefind ranks each shard's listing 0, −1, −2… and the merge interleaves them — so it
+ * searches each shard as a module of its own and puts their listings one after the other.
+ */
 function loadEngine() {
   engine ??= (async () => {
-    const load = (shard: number) => loadShard(script, shard) as Promise<Pagefind>;
-    const [first, map] = await Promise.all([load(0), loadSearchData()]);
-    // A large archive's index comes in shards, each its own Pagefind instance: search them all.
-    const shards = [first, ...(await Promise.all(Array.from({ length: (map.shards?.[script] ?? 1) - 1 }, (_, index) => load(index + 1))))];
-    return { pagefind: shards.length === 1 ? first : shardedPagefind(shards), map, fold: folder(map) };
+    const [first, map] = await Promise.all([loadShard(script, 0) as Promise<Pagefind>, loadSearchData()]);
+    const others = Array.from({ length: (map.shards?.[script] ?? 1) - 1 }, (_, index) => index + 1);
+    await Promise.all(others.map((shard) => first.mergeIndex?.(siteHref(pagefindPath(script, shard)), PAGEFIND_OPTIONS)));
+    let browsing: Promise<Pagefind> | undefined;
+    const separately = async () =>
+      shardedPagefind(await Promise.all([loadShard(script, 0, 'browse'), ...others.map((shard) => loadShard(script, shard))] as Promise<Pagefind>[]));
+    return { pagefind: first, browsing: () => (others.length === 0 ? Promise.resolve(first) : (browsing ??= separately())), map, fold: folder(map) };
   })();
   return engine;
 }
@@ -185,10 +199,10 @@ function buildDialog(): HTMLDialogElement {
     }
     showStatus(t('search.loading'));
     try {
-      const { pagefind, map } = await loadEngine();
+      const { pagefind, browsing, map } = await loadEngine();
       if (state.from || state.to) await fillFilters();
       const filters = filtersOf(state, archiveDates);
-      const found = filters === null ? [] : state.q ? await searchAll(pagefind, state.q, map, filters) : await browse(pagefind, filters);
+      const found = filters === null ? [] : state.q ? await searchAll(pagefind, state.q, map, filters) : await browse(await browsing(), filters);
       if (ticket !== latest) return;
       [pending, shown, rejected] = [found, 0, 0];
       results.replaceChildren();
