@@ -15,7 +15,7 @@ export interface PagefindModule {
   init: () => Promise<void>;
 }
 
-/** Pagefind's options for every shard: no worker (the first search needs one request fewer; the index here is small per query). */
+/** Pagefind's options for every shard, loaded as a module or merged into the first. */
 export const PAGEFIND_OPTIONS = { baseUrl: siteHref('/'), excerptLength: 0 };
 
 /**
@@ -29,6 +29,7 @@ export function loadShard(script: Script, shard: number, copy?: string): Promise
   let loading = shards.get(url);
   if (!loading) {
     loading = (import(/* @vite-ignore */ url) as Promise<PagefindModule>).then(async (module) => {
+      // Without a worker the first search needs one request fewer; the index is small per query.
       await module.options({ ...PAGEFIND_OPTIONS, noWorker: true });
       await module.init();
       return module;
