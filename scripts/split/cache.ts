@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import type { BuiltConference, SourceFile } from '../../src/lib/archive/build';
+import { editorialFinder, type BuiltConference, type SourceFile } from '../../src/lib/archive/build';
 import {
   cachedConference,
   candidatesForReuse,
@@ -12,7 +12,6 @@ import {
   splitCacheText,
   type PageStamp,
 } from '../../src/lib/archive/split-cache';
-import { conferenceIdOf } from '../../src/lib/transcript/file-name';
 import { compareText } from '../../src/lib/text';
 import { paths } from '../paths';
 import { fileSlot } from './files';
@@ -41,10 +40,8 @@ export async function splitCodeDigest(): Promise<string> {
 
 /** Key every transcript (by its path) with its editorial file. */
 export function keysOf(code: string, transcripts: readonly SourceFile<Uint8Array>[], editorials: readonly SourceFile<string>[]): Map<string, string> {
-  const editorialById = new Map(editorials.map((editorial) => [conferenceIdOf(editorial.path.split('/').pop() ?? ''), editorial]));
-  return new Map(
-    transcripts.map((transcript) => [transcript.path, conferenceKey(code, transcript, editorialById.get(conferenceIdOf(transcript.path.split('/').pop() ?? '')))]),
-  );
+  const editorialOf = editorialFinder(editorials);
+  return new Map(transcripts.map((transcript) => [transcript.path, conferenceKey(code, transcript, editorialOf(transcript.path))]));
 }
 
 /** The generated files' size and modification time, by path relative to content/generated/. */

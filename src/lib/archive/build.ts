@@ -66,6 +66,17 @@ export interface ScriptTools {
 /** The site's conversion: opencc-js at build time, with the project's overrides. */
 export const scriptTools: ScriptTools = { detect: detectScript, toTraditional, toSimplified };
 
+/** Give the conference id of a transcript or editorial file from its path (`content/transcripts/2024-03-07-wang-yi.txt`). */
+function idOfPath(path: string): string {
+  return conferenceIdOf(path.split('/').pop() ?? path);
+}
+
+/** Pair each transcript with its editorial file, by conference id: give the finder of a transcript's editorial file. */
+export function editorialFinder(editorials: readonly SourceFile<string>[]): (transcriptPath: string) => SourceFile<string> | undefined {
+  const byId = new Map(editorials.map((editorial) => [idOfPath(editorial.path), editorial]));
+  return (transcriptPath) => byId.get(idOfPath(transcriptPath));
+}
+
 /**
  * Parse and validate every transcript and its editorial data, then lay out all pages in both scripts.
  * Nothing is produced unless every input is valid, so a caller never writes half an archive.
@@ -104,11 +115,11 @@ export function buildConferences(transcripts: readonly SourceFile<Uint8Array>[],
       return undefined;
     }
   };
-  const editorialById = new Map(editorials.map((editorial) => [conferenceIdOf(editorial.path.split('/').pop() ?? ''), editorial]));
+  const editorialOf = editorialFinder(editorials);
   const files: GeneratedFile[] = [];
   const conferences: BuiltConference[] = [];
   for (const { path, content } of [...transcripts].sort((left, right) => compareText(left.path, right.path))) {
-    const source = editorialById.get(conferenceIdOf(path.split('/').pop() ?? path));
+    const source = editorialOf(path);
     const editorial = source ? collect(() => parseEditorial(source.content, source.path)) : noEditorial;
     if (!editorial) continue;
     const text = collect(() => decodeTranscript(content, path));
@@ -153,7 +164,7 @@ export function assembleArchive(
   const errors: TranscriptError[] = [];
   const firstFileOfId = new Map<string, string>();
   for (const path of [...paths, ...reused.map((conference) => conference.file)].sort(compareText)) {
-    const id = conferenceIdOf(path.split('/').pop() ?? path);
+    const id = idOfPath(path);
     const other = firstFileOfId.get(id);
     if (other) errors.push(transcriptError({ file: path, line: 1 }, messages.duplicateId(id, other)));
     else firstFileOfId.set(id, path);
