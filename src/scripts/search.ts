@@ -3,7 +3,6 @@ import { useStrings } from '../i18n/strings';
 import type { Script } from '../lib/content/schema';
 import { correctionsOf, indexedWords, paragraphsOf, type IndexedAnchor } from '../lib/search/anchor';
 import { spansMoreThanAYear } from '../lib/search/dates';
-import { mergeFilterCounts, mergeShardResults } from '../lib/search/shards';
 import type { ExcerptPart } from '../lib/search/excerpt';
 import { pageHits } from '../lib/search/hits';
 import { folder, queryVariants, type ScriptMap } from '../lib/search/script-map';
@@ -38,25 +37,11 @@ interface Pagefind {
   mergeIndex?: (url: string, options: Record<string, unknown>) => Promise<void>;
 }
 
-/** Search several shards, each its own Pagefind module, as one index: queries ranked by score, sorted listings shard after shard. */
-function shardedPagefind(shards: readonly Pagefind[]): Pagefind {
-  return {
-    options: async (options) => void (await Promise.all(shards.map((shard) => shard.options(options)))),
-    init: async () => void (await Promise.all(shards.map((shard) => shard.init()))),
-    filters: async () => mergeFilterCounts(await Promise.all(shards.map((shard) => shard.filters()))),
-    preload: async (query) => void (await Promise.all(shards.map((shard) => shard.preload(query)))),
-    search: async (query, options) => {
-      const responses = await Promise.all(shards.map((shard) => shard.search(query, options)));
-      return { results: mergeShardResults(responses.map((response) => response?.results ?? []), options?.sort !== undefined) };
-    },
-  };
-}
-
 interface Engine {
   /** Every shard of the script, for queries (ranked by score), filter counts and preloading. */
   pagefind: Pagefind;
-  /** Every shard of the script in archive order, for sorted listings; loaded on first use. */
-  browsing: () => Promise<Pagefind>;
+  /** Every shard of the script in archive order, each a module of its own, for sorted listings; loaded on first use. */
+  browsing: () => Promise<Pagefind[]>;
   map: ScriptMap;
   fold: (text: string) => string;
 }
@@ -87,10 +72,9 @@ function loadEngine() {
     const [first, map] = await Promise.all([loadShard(script, 0) as Promise<Pagefind>, loadSearchData()]);
     const others = Array.from({ length: (map.shards?.[script] ?? 1) - 1 }, (_, index) => index + 1);
     await Promise.all(others.map((shard) => first.mergeIndex?.(siteHref(pagefindPath(script, shard)), PAGEFIND_OPTIONS)));
-    let browsing: Promise<Pagefind> | undefined;
-    const separately = async () =>
-      shardedPagefind(await Promise.all([loadShard(script, 0, 'browse'), ...others.map((shard) => loadShard(script, shard))] as Promise<Pagefind>[]));
-    return { pagefind: first, browsing: () => (others.length === 0 ? Promise.resolve(first) : (browsing ??= separately())), map, fold: folder(map) };
+    let browsing: Promise<Pagefind[]> | undefined;
+    const separately = () => Promise.all([loadShard(script, 0, 'browse'), ...others.map((shard) => loadShard(script, shard))] as Promise<Pagefind>[]);
+    return { pagefind: first, browsing: () => (others.length === 0 ? Promise.resolve([first]) : (browsing ??= separately())), map, fold: folder(map) };
   })();
   return engine;
 }
@@ -325,9 +309,13 @@ async function searchAll(pagefind: Pagefind, query: string, map: ScriptMap, filt
   return [...best.values()].sort((left, right) => right.score - left.score);
 }
 
-/** List every page the filters allow, in the archive's order (conference by conference, question by question). */
-async function browse(pagefind: Pagefind, filters: PagefindFilters) {
-  return (await pagefind.search(null, { filters, sort: { order: 'asc' } }))?.results ?? [];
+/**
+ * List every page the filters allow, in the archive's order (conference by conference, question by
+ * question): each shard's listing, one after the other, since the shards hold the archive in order.
+ */
+async function browse(shards: readonly Pagefind[], filters: PagefindFilters) {
+  const listings = await Promise.all(shards.map((shard) => shard.search(null, { filters, sort: { order: 'asc' } })));
+  return listings.flatMap((listing) => listing?.results ?? []);
 }
 
 /** Show one page: its title and metadata, then each paragraph that holds a term, linked to that paragraph. */

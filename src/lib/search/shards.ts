@@ -2,9 +2,9 @@ import { compareText } from '../text';
 
 /**
  * A script's search index in shards: Pagefind holds a whole index in memory while it builds (about
- * 300 KB a page here), so a bounded number of pages per shard bounds its peak, however large the
- * archive or one conference is. The search loads every shard and merges their results itself:
- * Pagefind's own `mergeIndex` re-sorts merged results by score, which scrambles sorted browsing.
+ * 0.35 MB a page here), so a bounded number of pages per shard bounds its peak, however large the
+ * archive or one conference is. A query searches the shards as Pagefind's merged index; a sorted
+ * listing lists each shard on its own, one after the other (src/scripts/search.ts).
  */
 
 /**
@@ -64,25 +64,4 @@ function groupBy<Item>(items: readonly Item[], key: (item: Item) => string): Ite
     else groups.push([item]);
   }
   return groups;
-}
-
-/**
- * Merge the results of one search in every shard: by score for a query (as one index would rank
- * them), or shard after shard for a sorted listing (the shards hold the archive in order).
- */
-export function mergeShardResults<Result extends { score: number }>(lists: readonly (readonly Result[])[], sorted: boolean): Result[] {
-  const all = lists.flat();
-  return sorted ? all : all.sort((left, right) => right.score - left.score);
-}
-
-/** Add up the filter counts of every shard (`outlet → 彭博社 → 1`). */
-export function mergeFilterCounts(lists: readonly Record<string, Record<string, number>>[]): Record<string, Record<string, number>> {
-  const merged: Record<string, Record<string, number>> = {};
-  for (const list of lists) {
-    for (const [name, values] of Object.entries(list)) {
-      const target = (merged[name] ??= {});
-      for (const [value, count] of Object.entries(values)) target[value] = (target[value] ?? 0) + count;
-    }
-  }
-  return merged;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeFilterCounts, mergeShardResults, pageOfGeneratedFile, shardPages } from '../../../src/lib/search/shards';
+import { pageOfGeneratedFile, shardPages } from '../../../src/lib/search/shards';
 
 const files = [
   '2024-03-07-wang-yi/index.html',
@@ -70,27 +70,5 @@ describe('pageOfGeneratedFile', () => {
     ['2024-03-07-wang-yi/05.mdx', '2024-03-07-wang-yi/05/index.html'],
   ])('gives %s the page %s', (file, page) => {
     expect(pageOfGeneratedFile(file)).toBe(page);
-  });
-});
-
-describe('mergeShardResults', () => {
-  const first = [{ id: 'a', score: 1 }, { id: 'b', score: 0.2 }];
-  const second = [{ id: 'c', score: 0.5 }];
-
-  it('ranks a query by score across shards', () => {
-    expect(mergeShardResults([first, second], false).map((result) => result.id)).toEqual(['a', 'c', 'b']);
-  });
-
-  it('keeps a sorted listing shard after shard', () => {
-    expect(mergeShardResults([first, second], true).map((result) => result.id)).toEqual(['a', 'b', 'c']);
-  });
-});
-
-describe('mergeFilterCounts', () => {
-  it('adds up the counts of each filter value', () => {
-    expect(mergeFilterCounts([{ outlet: { 新华社: 1, 彭博社: 1 } }, { outlet: { 新华社: 2 }, answerer: { 王毅: 3 } }])).toEqual({
-      outlet: { 新华社: 3, 彭博社: 1 },
-      answerer: { 王毅: 3 },
-    });
   });
 });
