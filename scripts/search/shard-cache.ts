@@ -17,10 +17,16 @@ const PAGEFIND_PACKAGE = join(import.meta.dirname, '../../node_modules/pagefind/
 /** Files read at once while keying shards (thousands of pages; never all open at once). */
 const CONCURRENT_READS = 16;
 
+/** What every shard's bundle is made with: Pagefind's version and settings (read once). */
+let settings: Promise<string> | undefined;
+function indexSettings(): Promise<string> {
+  settings ??= readFile(PAGEFIND_PACKAGE, 'utf8').then((text) => `pagefind ${(JSON.parse(text) as { version: string }).version}\0${EXCLUDED_FROM_INDEX.join(',')}\0`);
+  return settings;
+}
+
 /** Key a shard by everything its bundle is made of: Pagefind's version and settings, and each page's path and bytes. */
 export async function shardKey(dist: string, pages: readonly string[]): Promise<string> {
-  const version = JSON.parse(await readFile(PAGEFIND_PACKAGE, 'utf8')) as { version: string };
-  const hash = createHash('sha256').update(`pagefind ${version.version}\0${EXCLUDED_FROM_INDEX.join(',')}\0`);
+  const hash = createHash('sha256').update(await indexSettings());
   const contents = await mapLimit(pages, CONCURRENT_READS, (page) => readFile(join(dist, page)));
   pages.forEach((page, index) => hash.update(page).update('\0').update(contents[index] ?? '').update('\0'));
   return hash.digest('hex').slice(0, 32);

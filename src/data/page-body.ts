@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BodyNode } from '../lib/content/body';
-import { readPageFile } from '../lib/content/page-file';
+import { readPageBody } from '../lib/content/page-file';
 
 /**
  * Read the body of a generated page's collection entry from its file, when the page renders it
@@ -10,5 +10,5 @@ import { readPageFile } from '../lib/content/page-file';
  */
 export async function bodyOf(entry: { filePath?: string | undefined }, root: string = __PROJECT_ROOT__): Promise<BodyNode[]> {
   if (!entry.filePath) throw new Error('A generated page has no file to read its body from.');
-  return readPageFile(await readFile(join(root, entry.filePath), 'utf8'), entry.filePath).body;
+  return readPageBody(await readFile(join(root, entry.filePath), 'utf8'), entry.filePath);
 }

@@ -21,16 +21,34 @@ export interface PageFile {
  * @param filePath the page's project-relative path, for errors
  */
 export function readPageFile(text: string, filePath: string): PageFile {
-  try {
+  return withFileErrors(filePath, () => {
     const { frontmatter, body, bodyLine } = splitFrontmatter(text);
     const data = loadYaml(frontmatter, { schema: CORE_SCHEMA, filename: filePath });
     if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new MdxSyntaxError(2, 'the frontmatter is not a YAML mapping');
-    const checked = pageBodySchema.safeParse(parseMdxBody(body, bodyLine));
-    if (!checked.success) {
-      const issue = checked.error.issues[0];
-      throw new MdxSyntaxError(bodyLine, `the body is not what the splitter writes (${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'})`);
-    }
-    return { frontmatter: data as Record<string, unknown>, body: checked.data };
+    return { frontmatter: data as Record<string, unknown>, body: checkedBody(body, bodyLine) };
+  });
+}
+
+/** Read only the checked body of a generated page (a page renders it; its frontmatter is in the collection already). */
+export function readPageBody(text: string, filePath: string): BodyNode[] {
+  return withFileErrors(filePath, () => {
+    const { body, bodyLine } = splitFrontmatter(text);
+    return checkedBody(body, bodyLine);
+  });
+}
+
+/** Parse a body and check it is what the splitter writes. */
+function checkedBody(body: string, bodyLine: number): BodyNode[] {
+  const checked = pageBodySchema.safeParse(parseMdxBody(body, bodyLine));
+  if (checked.success) return checked.data;
+  const issue = checked.error.issues[0];
+  throw new MdxSyntaxError(bodyLine, `the body is not what the splitter writes (${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'})`);
+}
+
+/** Run a read of a page, giving its failures as one error naming the file and line, and what to do. */
+function withFileErrors<Result>(filePath: string, read: () => Result): Result {
+  try {
+    return read();
   } catch (error) {
     if (error instanceof MdxSyntaxError) throw new Error(`${filePath}:${error.message}. ${HINT}`, { cause: error });
     if (error instanceof YAMLException) {

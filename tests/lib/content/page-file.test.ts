@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPageFile } from '../../../src/lib/content/page-file';
+import { readPageBody, readPageFile } from '../../../src/lib/content/page-file';
 import { PROJECT } from '../../helpers/project';
 
 const PATH = 'content/generated/zh-hant/2024-03-07-wang-yi/05.mdx';
@@ -26,5 +26,20 @@ describe('readPageFile', () => {
   it('reads YAML that looks like other types as the strings the split wrote', () => {
     const { frontmatter } = readPageFile(page.replace(/^topic: .*$/m, 'topic: "yes"').replace(/^outlet: .*$/m, 'outlet: "1e3"'), PATH);
     expect(frontmatter).toMatchObject({ topic: 'yes', outlet: '1e3' });
+  });
+
+  it('reads the body alone as readPageFile does, and fails on it the same way', () => {
+    expect(readPageBody(page, PATH)).toEqual(readPageFile(page, PATH).body);
+    const broken = page.replace('<Paragraph id="a1"', '<Aside id="a1"');
+    const failure = (read: () => unknown) => {
+      try {
+        read();
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'no error';
+    };
+    expect(failure(() => readPageBody(broken, PATH))).toMatch(new RegExp(`^${PATH.replace(/[.]/g, '\\.')}:line \\d+: `));
+    expect(failure(() => readPageBody(broken, PATH))).toBe(failure(() => readPageFile(broken, PATH)));
   });
 });
