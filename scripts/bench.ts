@@ -13,7 +13,7 @@
  * content/generated/); results go to the console and to bench/results.json.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -149,7 +149,7 @@ async function measureBuild(label: string, root: string, conferences: number): P
     questionOne.push({ path, ...size });
   }
   const rss = steps.map((step) => step.peakRssKiB);
-  const largestPage = await largestHtmlPage(dist);
+  const largestPage = await largestHtmlPage(dist, stats.htmlSizes);
   const sitemapUrls = await largestSitemap(dist);
   const build: BuildMeasure = {
     label,
@@ -170,13 +170,9 @@ async function measureBuild(label: string, root: string, conferences: number): P
 }
 
 /** Find the largest HTML page by its gzip size, compressing only the largest few by raw size. */
-async function largestHtmlPage(dist: string): Promise<{ path: string; gzip: number }> {
-  const pages = [];
-  for (const entry of await readdir(dist, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile() && entry.name.endsWith('.html')) pages.push({ path: join(entry.parentPath, entry.name), size: (await stat(join(entry.parentPath, entry.name))).size });
-  }
+async function largestHtmlPage(dist: string, pages: readonly { path: string; size: number }[]): Promise<{ path: string; gzip: number }> {
   let largest = { path: '', gzip: 0 };
-  for (const page of pages.sort((left, right) => right.size - left.size).slice(0, 50)) {
+  for (const page of [...pages].sort((left, right) => right.size - left.size).slice(0, 50)) {
     const gzip = gzipSize(await readFile(page.path));
     if (gzip > largest.gzip) largest = { path: page.path.slice(dist.length), gzip };
   }

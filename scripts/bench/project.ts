@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { lstat, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSize, parseTimeOutput } from './measure';
 
@@ -159,22 +159,25 @@ export async function buildProject(root: string, label: string, progress: (line:
   return results;
 }
 
-/** File count, HTML page count and total bytes of a built site folder. */
-export async function folderStats(folder: string): Promise<{ files: number; htmlPages: number; bytes: number; pagefindBytes: number }> {
+/** File count, HTML pages (with their sizes) and total bytes of a built site folder, and the bytes of its search index. */
+export async function folderStats(
+  folder: string,
+): Promise<{ files: number; htmlPages: number; bytes: number; pagefindBytes: number; htmlSizes: { path: string; size: number }[] }> {
   let files = 0;
-  let htmlPages = 0;
   let bytes = 0;
   let pagefindBytes = 0;
+  const htmlSizes: { path: string; size: number }[] = [];
   for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
     const size = (await stat(path)).size;
     files++;
     bytes += size;
-    if (entry.name.endsWith('.html')) htmlPages++;
-    if (path.includes(`${folder}/pagefind/`)) pagefindBytes += size;
+    if (entry.name.endsWith('.html')) htmlSizes.push({ path, size });
+    // Every shard of both scripts' indexes: pagefind/, pagefind-2/, zh-hant/pagefind/, …
+    if (/(?:^|\/)pagefind(?:-\d+)?\//u.test(relative(folder, path))) pagefindBytes += size;
   }
-  return { files, htmlPages, bytes, pagefindBytes };
+  return { files, htmlPages: htmlSizes.length, bytes, pagefindBytes, htmlSizes };
 }
 
 /** Raw and gzip size of one built page (`/2024-03-07-wang-yi/01/` → dist/…/index.html), or null if missing. */
