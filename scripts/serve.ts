@@ -35,8 +35,12 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
 };
-// Pagefind's index files (.pf_*) are compressed already; everything textual is gzipped.
+// Everything textual is gzipped.
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg']);
+// Pagefind stores its index, fragments and WebAssembly as gzip streams: sent as they are, labelled
+// gzip, the browser inflates them natively, off the page's thread, and Pagefind (which recognises
+// the inflated bytes) skips inflating them in JavaScript. A client without gzip gets them as stored.
+const GZIP_STORED = new Set(['.pf_meta', '.pf_index', '.pf_filter', '.pf_fragment', '.pagefind']);
 const ALLOW = 'GET, HEAD';
 // Gzipped bodies kept in memory, least recently used dropped first: the whole site fits many times over.
 const GZIP_CACHE_BYTES = 32 * 1024 * 1024;
@@ -150,9 +154,10 @@ async function sendFile(site: Site, request: IncomingMessage, response: ServerRe
   const absolute = join(site.root, file);
   const extension = extname(file).toLowerCase();
   const compressible = COMPRESSIBLE.has(extension);
-  const gzipped = compressible && acceptsGzip(request.headers['accept-encoding']);
+  const stored = GZIP_STORED.has(extension);
+  const gzipped = (compressible || stored) && acceptsGzip(request.headers['accept-encoding']);
   const etag = `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}${gzipped ? '-gz' : ''}"`;
-  const validators: OutgoingHttpHeaders = { etag, 'cache-control': cacheControl(file), ...(compressible && { vary: 'Accept-Encoding' }) };
+  const validators: OutgoingHttpHeaders = { etag, 'cache-control': cacheControl(file), ...((compressible || stored) && { vary: 'Accept-Encoding' }) };
   if (status === 200 && notModified(request, etag, info.mtime)) {
     response.writeHead(304, { ...validators, 'x-content-type-options': 'nosniff' });
     response.end();
@@ -164,6 +169,12 @@ async function sendFile(site: Site, request: IncomingMessage, response: ServerRe
     'last-modified': info.mtime.toUTCString(),
     ...validators,
   };
+  if (gzipped && stored) {
+    response.writeHead(status, { ...headers, 'content-encoding': 'gzip', 'content-length': info.size });
+    if (request.method === 'HEAD') response.end();
+    else pipeline(createReadStream(absolute), response, () => {});
+    return;
+  }
   if (gzipped) {
     const body = await site.gzipped.get(absolute, info);
     response.writeHead(status, { ...headers, 'content-encoding': 'gzip', 'content-length': body.length });

@@ -8,6 +8,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { EXCLUDED_FROM_INDEX } from '../../src/lib/search/index-rules';
+import { indexedDocument } from '../../src/lib/search/indexed-document';
 
 /** What one shard is built from and where it goes. */
 export interface ShardJob {
@@ -25,7 +26,7 @@ export async function indexShard({ dist, pages, outputPath }: ShardJob): Promise
   if (!index) throw new Error('Failed to run Pagefind.', { cause: errors });
   try {
     for (const sourcePath of pages) {
-      const added = await index.addHTMLFile({ sourcePath, content: await readFile(join(dist, sourcePath), 'utf8') });
+      const added = await index.addHTMLFile({ sourcePath, content: indexedDocument(await readFile(join(dist, sourcePath), 'utf8')) });
       if (added.errors.length > 0) throw new Error(`Failed to index dist/${sourcePath} with Pagefind.`, { cause: added.errors });
     }
     const written = await index.writeFiles({ outputPath });

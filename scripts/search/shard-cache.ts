@@ -8,6 +8,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { mapLimit } from '../../src/lib/concurrency';
 import { EXCLUDED_FROM_INDEX } from '../../src/lib/search/index-rules';
+import { indexedDocument } from '../../src/lib/search/indexed-document';
 import { paths } from '../paths';
 
 /** Beside the split's cache, out of version control. */
@@ -24,12 +25,20 @@ function indexSettings(): Promise<string> {
   return settings;
 }
 
-/** Key a shard by everything its bundle is made of: Pagefind's version and settings, and each page's path and bytes. */
+/**
+ * Key a shard by everything its bundle is made of: Pagefind's version and settings, and each page's
+ * path and the part of it Pagefind indexes (a site-wide change of style, script or menu keeps it).
+ */
 export async function shardKey(dist: string, pages: readonly string[]): Promise<string> {
   const hash = createHash('sha256').update(await indexSettings());
-  const contents = await mapLimit(pages, CONCURRENT_READS, (page) => readFile(join(dist, page)));
+  const contents = await mapLimit(pages, CONCURRENT_READS, async (page) => indexedDocument(await readFile(join(dist, page), 'utf8')));
   pages.forEach((page, index) => hash.update(page).update('\0').update(contents[index] ?? '').update('\0'));
   return hash.digest('hex').slice(0, 32);
+}
+
+/** Name a shard's build in the browser (Pagefind's `metaCacheTag`): a prefix of its key, which changes whenever its pages do. */
+export function shardTag(key: string): string {
+  return key.slice(0, 12);
 }
 
 /** Remove every cached shard but those of this build, so the cache holds one archive's shards at most. */

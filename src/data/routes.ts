@@ -22,8 +22,8 @@ export type SiteRoute =
       next?: QuestionEntry;
     };
 
-/** Turn a site path (`/zh-hant/search/`) into the rest parameter of `[...path].astro` (`zh-hant/search`). */
-function param(path: string): string | undefined {
+/** Turn a site path (`/zh-hant/search/`) into the rest parameter of a route such as `[...path].astro` (`zh-hant/search`). */
+export function restParam(path: string): string | undefined {
   return path.replace(/^\/|\/$/g, '') || undefined;
 }
 
@@ -36,7 +36,7 @@ export async function sitePaths() {
   const paths = [];
   for (const script of scripts) {
     const [conferences, grouped] = await Promise.all([conferencesIn(script), questionsByConference(script)]);
-    const route = (path: string, props: SiteRoute) => ({ params: { path: param(path) }, props: { route: props } });
+    const route = (path: string, props: SiteRoute) => ({ params: { path: restParam(path) }, props: { route: props } });
     const years = archiveYears(conferences.map((conference) => conference.data.date));
     paths.push(
       route(archivePath(script), { kind: 'archive', script, conferences: conferences.slice(0, LATEST_CONFERENCES), years }),

@@ -39,6 +39,11 @@ export function searchPath(script: Script): string {
   return `${PREFIX[script]}search/`;
 }
 
+/** Give the file of every value the search form's filters offer (`/search-filters.json`), written with the pages. */
+export function searchFiltersPath(script: Script): string {
+  return `${PREFIX[script]}search-filters.json`;
+}
+
 /**
  * Give the folder of one shard of a script's search index (`/pagefind/`, `/pagefind-2/`, …): each
  * script is indexed on its own, in shards of bounded size (see src/lib/search/shards.ts).

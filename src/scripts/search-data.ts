@@ -3,8 +3,11 @@ import { pagefindPath } from '../lib/paths';
 import type { ScriptMap } from '../lib/search/script-map';
 import { siteHref } from '../lib/site-href';
 
-/** What the search loads besides the index: the script map, and how many shards each script's index has. */
-export type SearchData = ScriptMap & { shards?: Partial<Record<Script, number>> };
+/**
+ * What the search loads besides the index: the script map, and each script's index shards, each
+ * named by a tag that changes whenever the shard does.
+ */
+export type SearchData = ScriptMap & { shards?: Partial<Record<Script, string[]>> };
 
 let data: Promise<SearchData> | undefined;
 const shards = new Map<string, Promise<PagefindModule>>();
@@ -47,3 +50,4 @@ export function loadSearchData(): Promise<SearchData> {
   data ??= fetch(siteHref(`${pagefindPath('zh-Hans')}script-map.json`)).then((response) => response.json() as Promise<SearchData>);
   return data;
 }
+

@@ -8,7 +8,8 @@ import { pageHits } from '../lib/search/hits';
 import { folder, queryVariants, type ScriptMap } from '../lib/search/script-map';
 import { FILTER_KEYS, filtersOf, isEmpty, searchOf, stateOf, type PagefindFilters, type SearchState } from '../lib/search/state';
 import { holdsEvery, queryTerms } from '../lib/search/terms';
-import { pagefindPath } from '../lib/paths';
+import { pagefindPath, searchFiltersPath } from '../lib/paths';
+import type { FilterValues } from '../lib/search/filters';
 import { siteHref } from '../lib/site-href';
 import { loadSearchData, loadShard, PAGEFIND_OPTIONS } from './search-data';
 
@@ -31,14 +32,13 @@ interface SearchOptions {
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
   search: (query: string | null, options?: SearchOptions) => Promise<{ results: PagefindResult[] } | null>;
   preload: (query: string) => Promise<void>;
   mergeIndex?: (url: string, options: Record<string, unknown>) => Promise<void>;
 }
 
 interface Engine {
-  /** Every shard of the script, for queries (ranked by score), filter counts and preloading. */
+  /** Every shard of the script, for queries (ranked by score) and preloading. */
   pagefind: Pagefind;
   /** Every shard of the script in archive order, each a module of its own, for sorted listings; loaded on first use. */
   browsing: () => Promise<Pagefind[]>;
@@ -69,14 +69,50 @@ let dialog: HTMLDialogElement | undefined;
  */
 function loadEngine() {
   engine ??= (async () => {
-    const [first, map] = await Promise.all([loadShard(script, 0) as Promise<Pagefind>, loadSearchData()]);
-    const others = Array.from({ length: (map.shards?.[script] ?? 1) - 1 }, (_, index) => index + 1);
-    await Promise.all(others.map((shard) => first.mergeIndex?.(siteHref(pagefindPath(script, shard)), PAGEFIND_OPTIONS)));
+    const data = loadSearchData();
+    const tags = data.then((map) => map.shards?.[script] ?? []);
+    void tags.then((list) => list.forEach((tag, shard) => shard > 0 && void warmShard(shard, tag).catch(() => {})));
+    const [first, map, shardTags] = await Promise.all([loadShard(script, 0) as Promise<Pagefind>, data, tags]);
+    const others = shardTags.slice(1).map((tag, index) => ({ shard: index + 1, tag }));
+    const merged = Promise.all(others.map(({ shard, tag }) => first.mergeIndex?.(siteHref(pagefindPath(script, shard)), { ...PAGEFIND_OPTIONS, metaCacheTag: tag })));
+    warmWordSegmenter();
+    await merged;
     let browsing: Promise<Pagefind[]> | undefined;
-    const separately = () => Promise.all([loadShard(script, 0, 'browse'), ...others.map((shard) => loadShard(script, shard))] as Promise<Pagefind>[]);
+    const separately = () => Promise.all([loadShard(script, 0, 'browse'), ...others.map(({ shard }) => loadShard(script, shard))] as Promise<Pagefind>[]);
     return { pagefind: first, browsing: () => (others.length === 0 ? Promise.resolve([first]) : (browsing ??= separately())), map, fold: folder(map) };
   })();
   return engine;
+}
+
+/**
+ * Pagefind splits a Chinese query into words with Intl.Segmenter, whose first use loads the browser's
+ * word dictionary (about 10 ms): load it while the shards merge rather than in the first search.
+ */
+function warmWordSegmenter(): void {
+  for (const _ of new Intl.Segmenter(script, { granularity: 'word' }).segment('中文')) break;
+}
+
+/**
+ * Fetch a shard's entry and metadata into the browser's cache while the first shard loads: Pagefind
+ * merges a shard only once the first one's WebAssembly runs, and then fetches these two one after
+ * the other. The tag names the shard's build (Pagefind's `metaCacheTag`), so both merge and warm-up
+ * ask for the same address.
+ */
+async function warmShard(shard: number, tag: string): Promise<void> {
+  const folder = siteHref(pagefindPath(script, shard));
+  const entry = (await (await fetch(`${folder}pagefind-entry.json?ts=${tag}`)).json()) as { languages: Record<string, { hash: string }> };
+  // Each shard holds one script's pages, so one language.
+  for (const { hash } of Object.values(entry.languages)) await fetch(`${folder}pagefind.${hash}.pf_meta`);
+}
+
+let filterValues: Promise<FilterValues> | undefined;
+/** Fetch the values the search form's filters offer, once (its menus and the archive's dates). */
+function loadFilterValues(): Promise<FilterValues> {
+  filterValues ??= fetch(siteHref(searchFiltersPath(script))).then((response) => {
+    if (!response.ok) throw new Error(`${response.status} fetching the search filters`);
+    return response.json() as Promise<FilterValues>;
+  });
+  return filterValues;
 }
 
 /** Start loading the search engine before it is needed (the reader is reaching for the search). */
@@ -121,13 +157,9 @@ function buildDialog(): HTMLDialogElement {
   let filtersFilled: Promise<void> | undefined;
   /** Fill the filter menus once, off the first search's path: after it, or when a menu is reached. */
   const fillFilters = () =>
-    (filtersFilled ??= loadEngine().then(async ({ pagefind }) => {
-      const filters = await pagefind.filters();
-      for (const key of FILTER_KEYS) {
-        const select = selects[key].select;
-        for (const value of Object.keys(filters[key] ?? {}).sort()) select.append(element('option', { value, textContent: value }));
-      }
-      archiveDates = Object.keys(filters.date ?? {}).sort();
+    (filtersFilled ??= loadFilterValues().then((values) => {
+      for (const key of FILTER_KEYS) selects[key].select.append(...values[key].map((value) => element('option', { value, textContent: value })));
+      archiveDates = values.date;
       if (spansMoreThanAYear(archiveDates)) {
         for (const { input: field, label } of [range.from, range.to]) {
           Object.assign(field, { min: archiveDates[0], max: archiveDates.at(-1) });

@@ -240,6 +240,49 @@ test('the outlet and conference filters narrow the results', async ({ page, site
   await expect(conference.getByRole('option')).toHaveText([/全部/, '2024年3月7日']);
 });
 
+test('the filter menus fill without loading the index of filters; a chosen filter loads its own', async ({ page, site }) => {
+  // Pagefind counts the values of every filter it has loaded on every search: at the scale of the
+  // archive that costs more than the search, so nothing loads them for the menus.
+  const filterChunks: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('.pf_filter')) filterChunks.push(request.url());
+  });
+  await page.goto(at(site, '/'));
+  await openSearch(page);
+  await search(page, 'zh-Hans', '中国');
+  const outlet = dialog(page).getByRole('combobox', { name: UI['zh-Hans'].outlet });
+  await outlet.focus();
+  await expect.poll(() => outlet.locator('option').count()).toBeGreaterThan(1);
+  await search(page, 'zh-Hans', '南海');
+  expect(filterChunks).toEqual([]);
+  await outlet.selectOption('彭博社');
+  await expect(status(page)).toHaveText(UI['zh-Hans'].none);
+  expect(filterChunks.length).toBeGreaterThan(0);
+});
+
+test("the shards merged into the first have their entry and metadata fetched early, and Pagefind reuses them", async ({ page, site }) => {
+  // Pagefind merges a shard only once the first one's WebAssembly runs, then fetches its entry and
+  // metadata one after the other: the search fetches both beforehand, and Pagefind's own requests are
+  // answered by the browser's cache.
+  const requests = new Map<string, { network: number; cache: number }>();
+  page.on('requestfinished', async (request) => {
+    const { pathname } = new URL(request.url());
+    if (!/\/pagefind-\d+\/(pagefind-entry\.json|[^/]+\.pf_meta)$/.test(pathname)) return;
+    const seen = requests.get(pathname) ?? { network: 0, cache: 0 };
+    // A response from the cache has no body on the wire.
+    seen[(await request.sizes()).responseBodySize > 0 ? 'network' : 'cache'] += 1;
+    requests.set(pathname, seen);
+  });
+  await page.goto(at(site, '/'));
+  await openSearch(page);
+  await search(page, 'zh-Hans', '南海');
+  // The test build indexes in small shards, so there are shards to merge.
+  const files = [...requests.keys()];
+  expect(files.filter((path) => path.endsWith('/pagefind-entry.json')).length).toBeGreaterThan(0);
+  expect(files.filter((path) => path.endsWith('.pf_meta')).length).toBe(files.length / 2);
+  for (const [path, seen] of requests) expect(seen, path).toEqual({ network: 1, cache: 1 });
+});
+
 for (const script of ['zh-Hans', 'zh-Hant'] as const) {
   test(`the search speaks the page's script (${script})`, async ({ page, site }) => {
     const ui = UI[script];

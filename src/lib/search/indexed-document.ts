@@ -1,0 +1,37 @@
+/**
+ * A built page cut down to what Pagefind reads of it: the `<html>` tag (the page's language) and every
+ * element marked `data-pagefind-body`, whole. A page that marks its body is indexed from that body
+ * alone (its text, anchors, filters, metadata and the heading that titles it), so the index is the
+ * same; Pagefind parses a fraction of the bytes, and a shard's key changes only when what it indexes
+ * does, not with every site-wide stylesheet, script or menu.
+ */
+
+// A tag as Astro writes it: attribute values quoted, no raw `<` in text.
+const TAG = /<(\/?)([a-zA-Z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/gu;
+const BODY_ATTRIBUTE = /\sdata-pagefind-body(?=[\s=]|$)/u;
+
+/**
+ * Give the document Pagefind indexes a page from, or the page itself when it marks no body (or its
+ * markup cannot be followed), which Pagefind then reads whole as before.
+ */
+export function indexedDocument(html: string): string {
+  const root = /<html\b(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*>/iu.exec(html);
+  if (!root) return html;
+  const bodies: string[] = [];
+  let open: { name: string; start: number; depth: number } | null = null;
+  for (const match of html.matchAll(TAG)) {
+    const [tag, closing, name = '', attributes = ''] = match;
+    const lower = name.toLowerCase();
+    if (open === null) {
+      if (!closing && BODY_ATTRIBUTE.test(attributes)) open = { name: lower, start: match.index, depth: 1 };
+    } else if (lower === open.name && !tag.endsWith('/>')) {
+      open.depth += closing ? -1 : 1;
+      if (open.depth === 0) {
+        bodies.push(html.slice(open.start, match.index + tag.length));
+        open = null;
+      }
+    }
+  }
+  if (bodies.length === 0 || open !== null) return html;
+  return `<!DOCTYPE html>${root[0]}<body>${bodies.join('')}</body></html>`;
+}
