@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { scripts } from '../src/lib/content/schema';
 import { archivePath, conferencePath, questionPath, twinPath } from '../src/lib/paths';
+import type { ResultOrder } from '../src/lib/search/order';
 import { toTraditional } from '../src/lib/script/convert';
 import { launchChromium, measurePageWeight, measureSearch, type PageWeight, type SearchLatency } from './bench/browser';
 import { CATEGORIES, killLighthouseChrome, runLighthouse, type LighthouseResult } from './bench/lighthouse';
@@ -44,6 +45,7 @@ const SEED = '2024-03-07-wang-yi';
 const QUESTION_PAGE = questionPath('zh-Hans', SEED, 5, 14);
 const QUERIES = ['南海', '人工智能', '乌克兰', '东盟', '两国方案', '中美关系', '一带一路', '台湾', '多极化', '免签'];
 const WARMUP_QUERY = '外交';
+const ORDER_LABEL: Record<ResultOrder, string> = { newest: 'newest first', relevance: 'best match first' };
 const LIGHTHOUSE_PAGES = scripts.flatMap((script) => [archivePath(script), conferencePath(script, SEED), twinPath(QUESTION_PAGE, script)]);
 const KB = 1024;
 const GIB_IN_KIB = 1024 * 1024;
@@ -205,14 +207,14 @@ async function searchStrings(root: string, script: 'zh-Hans' | 'zh-Hant') {
   return { loading: strings['search.loading'] ?? '', error: strings['search.error'] ?? '' };
 }
 
-async function measureSearchBoth(site: string, root: string, label: string): Promise<SearchLatency[]> {
+async function measureSearchBoth(site: string, root: string, label: string, order: ResultOrder = 'newest'): Promise<SearchLatency[]> {
   const latencies: SearchLatency[] = [];
   for (const [script, path, queries, warmup] of [
     ['zh-Hans', QUESTION_PAGE, QUERIES, WARMUP_QUERY],
     ['zh-Hant', twinPath(QUESTION_PAGE, 'zh-Hant'), QUERIES.map(toTraditional), toTraditional(WARMUP_QUERY)],
   ] as const) {
-    progress(`  ▸ search latency (${label}) on ${path}: ${queries.length} queries cold, warm, repeated and typed, ${ROUNDS} round(s) …`);
-    const latency = await measureSearch(browser as Browser, site, path, queries, await searchStrings(root, script), warmup, ROUNDS);
+    progress(`  ▸ search latency (${label}, ${ORDER_LABEL[order]}) on ${path}: ${queries.length} queries cold, warm, repeated and typed, ${ROUNDS} round(s) …`);
+    const latency = await measureSearch(browser as Browser, site, path, queries, await searchStrings(root, script), warmup, ROUNDS, order);
     const { cold, warm, typed } = latency.summary;
     progress(`    cold median ${ms(cold.median)} (worst ${ms(cold.worst)}), warm median ${ms(warm.median)} (worst ${ms(warm.worst)}), typed median ${ms(typed.median)}`);
     progress(`    cold path: ${breakdownLine(latency)}`);
@@ -303,7 +305,8 @@ async function main(): Promise<number> {
   if (big) {
     const bigServer = await serve({ root: join(bigRoot, 'dist'), port: 0 });
     servers.add(bigServer);
-    bigSearch = await measureSearchBoth(bigServer.url, bigRoot, `${CONFERENCES} conferences`);
+    // The budget is the search form's default order; best match first (every shard at once) is reported beside it.
+    bigSearch = [...(await measureSearchBoth(bigServer.url, bigRoot, `${CONFERENCES} conferences`)), ...(await measureSearchBoth(bigServer.url, bigRoot, `${CONFERENCES} conferences`, 'relevance'))];
     await bigServer.close();
     servers.delete(bigServer);
   }
@@ -342,9 +345,10 @@ async function main(): Promise<number> {
     }
   }
   for (const latency of [...search, ...bigSearch]) {
-    const where = `${latency.path}${bigSearch.includes(latency) ? ` (${CONFERENCES} conferences)` : ''}`;
-    checks.push(check(`search cold median ${where}`, latency.summary.cold.median, BUDGET.coldMs, 'ms'));
-    checks.push(check(`search warm median ${where}`, latency.summary.warm.median, BUDGET.warmMs, 'ms'));
+    const where = `${latency.path}${bigSearch.includes(latency) ? ` (${CONFERENCES} conferences)` : ''}${latency.order === 'newest' ? '' : `, ${ORDER_LABEL[latency.order]}`}`;
+    const kind = latency.order === 'newest' ? 'budget' : 'goal';
+    checks.push(check(`search cold median ${where}`, latency.summary.cold.median, BUDGET.coldMs, 'ms', kind));
+    checks.push(check(`search warm median ${where}`, latency.summary.warm.median, BUDGET.warmMs, 'ms', kind));
   }
   for (const result of lighthouse) {
     const lowest = Math.min(...CATEGORIES.map((category) => result.scores[category] ?? Number.NaN));
@@ -480,7 +484,10 @@ function report(data: {
     ),
   );
 
-  const searchRows = [...search.map((latency) => ['real', latency] as const), ...bigSearch.map((latency) => [`${big?.conferences ?? ''} conferences`, latency] as const)];
+  const searchRows = [
+    ...search.map((latency) => ['real', latency] as const),
+    ...bigSearch.map((latency) => [`${big?.conferences ?? ''} conferences, ${ORDER_LABEL[latency.order]}`, latency] as const),
+  ];
   section(
     'Search latency (cold: press / → results in the DOM, fresh page; warm: submit → results, engine loaded; typed adds the 120 ms input debounce)',
     formatTable(

@@ -19,7 +19,7 @@ import { pageOfGeneratedFile, SHARD_PAGES, shardPages } from '../src/lib/search/
 import type { SearchData } from '../src/scripts/search-data';
 import { paths } from './paths';
 import type { ShardJob } from './search/index-shard';
-import { pruneShardCache, SHARD_CACHE, shardKey, shardTag } from './search/shard-cache';
+import { pruneShardCache, SHARD_CACHE, shardKey } from './search/shard-cache';
 
 const shardSize = Number(process.env.DAWENLU_SEARCH_SHARD_PAGES ?? SHARD_PAGES);
 const jobs = Math.max(1, Number(process.env.DAWENLU_SEARCH_JOBS ?? Math.min(2, availableParallelism())));
@@ -32,7 +32,7 @@ interface Shard {
   pages: string[];
 }
 
-/** Every shard of both scripts: the pages to index are those the split generated, a conference page and one per question. */
+/** Every shard of both scripts, newest first: the pages to index are those the split generated, a conference page and one per question. */
 async function plan(): Promise<Shard[]> {
   const shards: Shard[] = [];
   for (const script of scripts) {
@@ -87,11 +87,11 @@ const outcomes = await mapLimit(shards, jobs, async (shard, index) => {
 });
 await pruneShardCache(new Set(keys));
 
-// The split wrote the map from the pages it had in hand; the index only ships it, with each script's
-// shards, each tagged by its key: the search reads them from the file it loads anyway.
+// The split wrote the map from the pages it had in hand; the index only ships it, with how many
+// shards each script has: the search reads that from the file it loads anyway.
 const map = readScriptMapFile(await readFile(join(paths.generated, SCRIPT_MAP_FILE), 'utf8'));
-const shardTags = Object.fromEntries(scripts.map((script) => [script, shards.flatMap((shard, index) => (shard.script === script ? [shardTag(keys[index] ?? '')] : []))]));
-const searchData: SearchData = { ...map, shards: shardTags };
+const shardCounts = Object.fromEntries(scripts.map((script) => [script, shards.filter((shard) => shard.script === script).length]));
+const searchData: SearchData = { ...map, shards: shardCounts };
 await writeFile(join(paths.dist, pagefindPath('zh-Hans').slice(1), 'script-map.json'), JSON.stringify(searchData));
 const indexed = outcomes.filter((outcome) => outcome === 'indexed').length;
 console.log(`Search index: ${shards.length} shard(s), ${indexed} indexed and ${shards.length - indexed} unchanged; script map: ${[...map.t2s].length / 2} traditional and ${map.s2t.split(' ').length} simplified characters.`);

@@ -1,5 +1,6 @@
 /** Browser measurements in Debian's Chromium through playwright-core: page weight and search latency. */
 import { chromium, type Browser, type Page, type Request } from 'playwright-core';
+import type { ResultOrder } from '../../src/lib/search/order';
 import { inlineScripts, inlineSize, inlineStyles, resourceKind, summarize, type ResourceKind } from './measure';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -155,6 +156,8 @@ export interface SearchLoad {
 
 export interface SearchLatency {
   path: string;
+  /** The order asked for: the search form's default (newest first), or best match first. */
+  order: ResultOrder;
   /** Fresh page per query: from pressing `/` to results in the DOM, the query submitted as soon as the dialog shows. */
   cold: SearchSample[];
   /** Engine loaded (one unrelated query done): each query's first search, from submit to results in the DOM. */
@@ -190,7 +193,7 @@ const HELPERS = String.raw`
   };
   // Enter the query (submit: run at once; input: as typing does, through the debounce) and
   // resolve when the status leaves the loading text, i.e. the results list has been rebuilt.
-  window.__benchSearch = (query, mode, loading, started) => new Promise((resolve, reject) => {
+  window.__benchSearch = (query, mode, loading, started, sort) => new Promise((resolve, reject) => {
     const parts = find();
     if (!parts) return reject(new Error('no search dialog'));
     const { input, form, status, list } = parts;
@@ -208,13 +211,15 @@ const HELPERS = String.raw`
     const observer = new MutationObserver(settle);
     observer.observe(status, { childList: true, characterData: true, subtree: true });
     input.value = query;
+    const order = form.querySelector('select[name="sort"]');
+    if (order) order.value = sort ?? '';
     if (mode === 'submit') form.requestSubmit();
     else input.dispatchEvent(new Event('input', { bubbles: true }));
     settle();
   });
   // Cold: note when '/' is pressed, and submit the query the moment the dialog is in the page.
   // Armed (awaited) before the key is pressed: input may overtake a pending evaluation.
-  window.__benchCold = (query, loading) => { window.__benchColdDone = new Promise((resolve, reject) => {
+  window.__benchCold = (query, loading, sort) => { window.__benchColdDone = new Promise((resolve, reject) => {
     let pressed;
     let dialog;
     document.addEventListener('keydown', (event) => { if (event.key === '/' && pressed === undefined) pressed = performance.now(); }, { capture: true });
@@ -222,7 +227,7 @@ const HELPERS = String.raw`
       if (!find()) return;
       observer.disconnect();
       dialog = performance.now() - (pressed ?? performance.now());
-      window.__benchSearch(query, 'submit', loading, pressed).then(
+      window.__benchSearch(query, 'submit', loading, pressed, sort).then(
         (result) => {
           // The search chunk as the page saw it: lines the browser's network clock up with the page's.
           const chunk = performance.getEntriesByType('resource').find((entry) => /\/search\.[\w-]+\.js$/.test(entry.name) && entry.startTime >= (pressed ?? 0));
@@ -243,8 +248,8 @@ interface Timed {
   status: string;
 }
 
-function searchOnce(page: Page, query: string, mode: 'submit' | 'input', loading: string): Promise<Timed> {
-  return page.evaluate(`window.__benchSearch(${JSON.stringify(query)}, ${JSON.stringify(mode)}, ${JSON.stringify(loading)})`) as Promise<Timed>;
+function searchOnce(page: Page, query: string, mode: 'submit' | 'input', loading: string, sort: string): Promise<Timed> {
+  return page.evaluate(`window.__benchSearch(${JSON.stringify(query)}, ${JSON.stringify(mode)}, ${JSON.stringify(loading)}, undefined, ${JSON.stringify(sort)})`) as Promise<Timed>;
 }
 
 /** Fold each query's rounds into one sample: the median time, the last round's result count and status. */
@@ -295,7 +300,10 @@ export async function measureSearch(
   strings: { loading: string; error: string },
   warmup: string,
   rounds = 3,
+  order: ResultOrder = 'newest',
 ): Promise<SearchLatency> {
+  // The search form's value for the order (its default, newest first, is empty).
+  const sort = order === 'newest' ? '' : order;
   const url = new URL(path.replace(/^\//u, ''), site).href;
   const errors: string[] = [];
   const openPage = async () => {
@@ -322,7 +330,7 @@ export async function measureSearch(
         // Every request after the key press, the worker's (Pagefind's WASM, index and fragments) included.
         const finished: Request[] = [];
         page.on('requestfinished', (request) => finished.push(request));
-        await page.evaluate(`window.__benchCold(${JSON.stringify(query)}, ${JSON.stringify(strings.loading)})`);
+        await page.evaluate(`window.__benchCold(${JSON.stringify(query)}, ${JSON.stringify(strings.loading)}, ${JSON.stringify(sort)})`);
         await page.keyboard.press('/');
         const { breakdown, ...timed } = (await page.evaluate('window.__benchColdDone')) as Timed & {
           breakdown: { dialog: number; pressedAt: number; anchor: { url: string; end: number } | null; results: number };
@@ -347,13 +355,13 @@ export async function measureSearch(
     try {
       await page.keyboard.press('/');
       await page.waitForSelector('dialog.search-dialog[open]');
-      await searchOnce(page, warmup, 'submit', strings.loading);
+      await searchOnce(page, warmup, 'submit', strings.loading, sort);
       const warm: Timed[] = [];
       const repeat: Timed[] = [];
       const typed: Timed[] = [];
-      for (const query of queries) warm.push(await searchOnce(page, query, 'submit', strings.loading));
-      for (const query of queries) repeat.push(await searchOnce(page, query, 'submit', strings.loading));
-      for (const query of queries) typed.push(await searchOnce(page, query, 'input', strings.loading));
+      for (const query of queries) warm.push(await searchOnce(page, query, 'submit', strings.loading, sort));
+      for (const query of queries) repeat.push(await searchOnce(page, query, 'submit', strings.loading, sort));
+      for (const query of queries) typed.push(await searchOnce(page, query, 'input', strings.loading, sort));
       warmRounds.push(warm);
       repeatRounds.push(repeat);
       typedRounds.push(typed);
@@ -379,6 +387,7 @@ export async function measureSearch(
   const times = (list: SearchSample[]) => summarize(list.map((sample) => sample.ms));
   return {
     path,
+    order,
     ...samples,
     summary: { cold: times(samples.cold), warm: times(samples.warm), repeat: times(samples.repeat), typed: times(samples.typed) },
     coldBreakdown,

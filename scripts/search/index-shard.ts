@@ -4,11 +4,12 @@
  *
  *   tsx scripts/search/index-shard.ts <job.json>    job: { dist, pages: ["2024-…/05/index.html", …], outputPath }
  */
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { EXCLUDED_FROM_INDEX } from '../../src/lib/search/index-rules';
 import { indexedDocument } from '../../src/lib/search/indexed-document';
+import { tunePagefindScript } from '../../src/lib/search/pagefind-script';
 
 /** What one shard is built from and where it goes. */
 export interface ShardJob {
@@ -37,6 +38,8 @@ export async function indexShard({ dist, pages, outputPath }: ShardJob): Promise
   // The default UI is not used: the site has its own, much smaller search dialog.
   const uiFiles = (await readdir(outputPath)).filter((name) => /^pagefind-(ui|component-ui|modular-ui|highlight)/.test(name));
   await Promise.all(uiFiles.map((name) => rm(join(outputPath, name), { recursive: true })));
+  const script = join(outputPath, 'pagefind.js');
+  await writeFile(script, tunePagefindScript(await readFile(script, 'utf8')));
 }
 
 if (import.meta.filename === process.argv[1]) {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { mapLimit } from '../../src/lib/concurrency';
 import { EXCLUDED_FROM_INDEX } from '../../src/lib/search/index-rules';
 import { indexedDocument } from '../../src/lib/search/indexed-document';
+import { PAGEFIND_SCRIPT_TUNING } from '../../src/lib/search/pagefind-script';
 import { paths } from '../paths';
 
 /** Beside the split's cache, out of version control. */
@@ -21,7 +22,7 @@ const CONCURRENT_READS = 16;
 /** What every shard's bundle is made with: Pagefind's version and settings (read once). */
 let settings: Promise<string> | undefined;
 function indexSettings(): Promise<string> {
-  settings ??= readFile(PAGEFIND_PACKAGE, 'utf8').then((text) => `pagefind ${(JSON.parse(text) as { version: string }).version}\0${EXCLUDED_FROM_INDEX.join(',')}\0`);
+  settings ??= readFile(PAGEFIND_PACKAGE, 'utf8').then((text) => `pagefind ${(JSON.parse(text) as { version: string }).version}\0${EXCLUDED_FROM_INDEX.join(',')}\0${PAGEFIND_SCRIPT_TUNING}\0`);
   return settings;
 }
 
@@ -34,11 +35,6 @@ export async function shardKey(dist: string, pages: readonly string[]): Promise<
   const contents = await mapLimit(pages, CONCURRENT_READS, async (page) => indexedDocument(await readFile(join(dist, page), 'utf8')));
   pages.forEach((page, index) => hash.update(page).update('\0').update(contents[index] ?? '').update('\0'));
   return hash.digest('hex').slice(0, 32);
-}
-
-/** Name a shard's build in the browser (Pagefind's `metaCacheTag`): a prefix of its key, which changes whenever its pages do. */
-export function shardTag(key: string): string {
-  return key.slice(0, 12);
 }
 
 /** Remove every cached shard but those of this build, so the cache holds one archive's shards at most. */

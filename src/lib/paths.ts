@@ -45,8 +45,9 @@ export function searchFiltersPath(script: Script): string {
 }
 
 /**
- * Give the folder of one shard of a script's search index (`/pagefind/`, `/pagefind-2/`, …): each
- * script is indexed on its own, in shards of bounded size (see src/lib/search/shards.ts).
+ * Give the folder of one shard of a script's search index (`/pagefind/`, `/pagefind-2/`, …), the
+ * newest conferences in the first: each script is indexed on its own, in shards of bounded size
+ * (see src/lib/search/shards.ts).
  */
 export function pagefindPath(script: Script, shard = 0): string {
   return `${PREFIX[script]}pagefind${shard > 0 ? `-${shard + 1}` : ''}/`;

@@ -1,50 +1,18 @@
 // The search dialog: loaded on first use only, then Pagefind and the script map on first open.
 import { useStrings } from '../i18n/strings';
 import type { Script } from '../lib/content/schema';
-import { correctionsOf, indexedWords, paragraphsOf, type IndexedAnchor } from '../lib/search/anchor';
+import { searchFiltersPath } from '../lib/paths';
+import { correctionsOf, indexedWords, paragraphsOf } from '../lib/search/anchor';
 import { spansMoreThanAYear } from '../lib/search/dates';
 import type { ExcerptPart } from '../lib/search/excerpt';
-import { pageHits } from '../lib/search/hits';
-import { folder, queryVariants, type ScriptMap } from '../lib/search/script-map';
-import { FILTER_KEYS, filtersOf, isEmpty, searchOf, stateOf, type PagefindFilters, type SearchState } from '../lib/search/state';
-import { holdsEvery, queryTerms } from '../lib/search/terms';
-import { pagefindPath, searchFiltersPath } from '../lib/paths';
 import type { FilterValues } from '../lib/search/filters';
+import { pageHits } from '../lib/search/hits';
+import { orderOf } from '../lib/search/order';
+import { queryVariants } from '../lib/search/script-map';
+import { FILTER_KEYS, filtersOf, isEmpty, searchOf, stateOf, type SearchState } from '../lib/search/state';
+import { holdsEvery, queryTerms } from '../lib/search/terms';
 import { siteHref } from '../lib/site-href';
-import { loadSearchData, loadShard, PAGEFIND_OPTIONS } from './search-data';
-
-interface PagefindResultData {
-  url: string;
-  content: string;
-  raw_content?: string;
-  meta: Record<string, string | undefined>;
-  anchors: IndexedAnchor[];
-}
-interface PagefindResult {
-  id: string;
-  score: number;
-  data: () => Promise<PagefindResultData>;
-}
-interface SearchOptions {
-  filters?: PagefindFilters;
-  sort?: Record<string, 'asc' | 'desc'>;
-}
-interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  search: (query: string | null, options?: SearchOptions) => Promise<{ results: PagefindResult[] } | null>;
-  preload: (query: string) => Promise<void>;
-  mergeIndex?: (url: string, options: Record<string, unknown>) => Promise<void>;
-}
-
-interface Engine {
-  /** Every shard of the script, for queries (ranked by score) and preloading. */
-  pagefind: Pagefind;
-  /** Every shard of the script in archive order, each a module of its own, for sorted listings; loaded on first use. */
-  browsing: () => Promise<Pagefind[]>;
-  map: ScriptMap;
-  fold: (text: string) => string;
-}
+import { bestFirst, loadEngine, newestFirst, type Found, type PagefindResultData } from './search-engine';
 
 const MAX_QUERY = 200;
 // Pages shown at once, and the first few among them whose text is read before the list first shows.
@@ -57,53 +25,7 @@ const t = useStrings(script);
 // over any other page the dialog leaves the address alone: it names the paragraph being read.
 const onSearchPage = document.querySelector('[data-search-page]') !== null;
 
-let engine: Promise<Engine> | undefined;
 let dialog: HTMLDialogElement | undefined;
-
-/**
- * Load Pagefind (the index of this page's script) and the script map, once. A large archive's index
- * comes in shards. Queries search them all as Pagefind's own merged index (one script and one
- * WebAssembly module for every shard; results ranked by score across them). A sorted listing cannot
- * use it — Pagefind ranks each shard's listing 0, −1, −2… and the merge interleaves them — so it
- * searches each shard as a module of its own and puts their listings one after the other.
- */
-function loadEngine() {
-  engine ??= (async () => {
-    const data = loadSearchData();
-    const tags = data.then((map) => map.shards?.[script] ?? []);
-    void tags.then((list) => list.forEach((tag, shard) => shard > 0 && void warmShard(shard, tag).catch(() => {})));
-    const [first, map, shardTags] = await Promise.all([loadShard(script, 0) as Promise<Pagefind>, data, tags]);
-    const others = shardTags.slice(1).map((tag, index) => ({ shard: index + 1, tag }));
-    const merged = Promise.all(others.map(({ shard, tag }) => first.mergeIndex?.(siteHref(pagefindPath(script, shard)), { ...PAGEFIND_OPTIONS, metaCacheTag: tag })));
-    warmWordSegmenter();
-    await merged;
-    let browsing: Promise<Pagefind[]> | undefined;
-    const separately = () => Promise.all([loadShard(script, 0, 'browse'), ...others.map(({ shard }) => loadShard(script, shard))] as Promise<Pagefind>[]);
-    return { pagefind: first, browsing: () => (others.length === 0 ? Promise.resolve([first]) : (browsing ??= separately())), map, fold: folder(map) };
-  })();
-  return engine;
-}
-
-/**
- * Pagefind splits a Chinese query into words with Intl.Segmenter, whose first use loads the browser's
- * word dictionary (about 10 ms): load it while the shards merge rather than in the first search.
- */
-function warmWordSegmenter(): void {
-  for (const _ of new Intl.Segmenter(script, { granularity: 'word' }).segment('中文')) break;
-}
-
-/**
- * Fetch a shard's entry and metadata into the browser's cache while the first shard loads: Pagefind
- * merges a shard only once the first one's WebAssembly runs, and then fetches these two one after
- * the other. The tag names the shard's build (Pagefind's `metaCacheTag`), so both merge and warm-up
- * ask for the same address.
- */
-async function warmShard(shard: number, tag: string): Promise<void> {
-  const folder = siteHref(pagefindPath(script, shard));
-  const entry = (await (await fetch(`${folder}pagefind-entry.json?ts=${tag}`)).json()) as { languages: Record<string, { hash: string }> };
-  // Each shard holds one script's pages, so one language.
-  for (const { hash } of Object.values(entry.languages)) await fetch(`${folder}pagefind.${hash}.pf_meta`);
-}
 
 let filterValues: Promise<FilterValues> | undefined;
 /** Fetch the values the search form's filters offer, once (its menus and the archive's dates). */
@@ -117,7 +39,7 @@ function loadFilterValues(): Promise<FilterValues> {
 
 /** Start loading the search engine before it is needed (the reader is reaching for the search). */
 export function prepareSearch(): void {
-  void loadEngine().catch(() => {});
+  void loadEngine(script).catch(() => {});
 }
 
 /** Open the search dialog, building it on first use. */
@@ -125,7 +47,7 @@ export function openSearch(): void {
   dialog ??= buildDialog();
   if (!dialog.open) dialog.showModal();
   dialog.querySelector('input')?.focus();
-  void loadEngine().catch(() => showStatus(t('search.error')));
+  void loadEngine(script).catch(() => showStatus(t('search.error')));
 }
 
 /** Create an element with DOM properties (`textContent`, `className`, …) and children. */
@@ -141,7 +63,8 @@ function buildDialog(): HTMLDialogElement {
   input.setAttribute('aria-label', t('search.label'));
   input.setAttribute('enterkeyhint', 'search');
   const selects = { outlet: filterSelect('outlet', t('search.outlet')), answerer: filterSelect('answerer', t('search.answerer')), conference: filterSelect('conference', t('search.conference')) };
-  const filterBox = element('div', { className: 'search-filters' }, selects.outlet.label, selects.answerer.label, selects.conference.label);
+  const order = orderSelect();
+  const filterBox = element('div', { className: 'search-filters' }, order.label, selects.outlet.label, selects.answerer.label, selects.conference.label);
   const close = element('button', { type: 'button', className: 'search-close', textContent: t('search.close') });
   const form = element('form', { className: 'search-form', role: 'search' }, input, close, filterBox);
   const status = element('p', { className: 'search-status', role: 'status' });
@@ -175,33 +98,44 @@ function buildDialog(): HTMLDialogElement {
     conference: selects.conference.select.value,
     from: range.from.input.value,
     to: range.to.input.value,
+    sort: order.select.value,
   });
   const writeForm = (state: SearchState) => {
     input.value = state.q;
     for (const key of FILTER_KEYS) selects[key].select.value = state[key];
     range.from.input.value = state.from;
     range.to.input.value = state.to;
+    order.select.value = orderOf(state.sort) === 'relevance' ? 'relevance' : '';
   };
 
   let latest = 0;
-  let pending: PagefindResult[] = [];
+  let found: Found = { results: [], complete: true, next: async () => {} };
   let shown = 0;
   let rejected = 0;
-  /** Show the next results, reading their text first: every term must occur whole (`holdsEvery`). */
+  /** Say how many results there are, or how many so far while older conferences are still searched. */
+  const countStatus = () => {
+    const total = found.results.length - rejected;
+    if (!found.complete) return showStatus(t('search.countSoFar', { count: total }));
+    showStatus(total === 0 ? t('search.none') : t('search.count', { count: total }));
+  };
+  /** Show the next results (searching further shards for them if need be), reading their text first: every term must occur whole (`holdsEvery`). */
   const showMore = async (ticket: number, state: SearchState, count: number) => {
-    const { fold } = await loadEngine();
+    const { fold } = await loadEngine(script);
+    while (found.results.length < shown + count && !found.complete) {
+      await found.next();
+      if (ticket !== latest) return;
+    }
     const terms = queryTerms(state.q);
     const folded = terms.map(fold);
-    const batch = pending.slice(shown, shown + count);
+    const batch = found.results.slice(shown, shown + count);
     shown += batch.length;
     const pages = await Promise.all(batch.map((result) => result.data()));
     if (ticket !== latest) return;
     const kept = pages.filter((data) => holdsEvery(fold(data.content), folded));
     rejected += pages.length - kept.length;
     results.append(...kept.map((data) => resultItem(data, terms, fold)));
-    more.hidden = shown >= pending.length;
-    const total = pending.length - rejected;
-    showStatus(total === 0 ? t('search.none') : t('search.count', { count: total }));
+    more.hidden = shown >= found.results.length && found.complete;
+    countStatus();
   };
 
   const run = async () => {
@@ -215,19 +149,31 @@ function buildDialog(): HTMLDialogElement {
     }
     showStatus(t('search.loading'));
     try {
-      const { pagefind, browsing, map } = await loadEngine();
+      const engine = await loadEngine(script);
       if (state.from || state.to) await fillFilters();
       const filters = filtersOf(state, archiveDates);
-      const found = filters === null ? [] : state.q ? await searchAll(pagefind, state.q, map, filters) : await browse(await browsing(), filters);
+      const search =
+        filters === null
+          ? { results: [], complete: true, next: async () => {} }
+          : state.q && orderOf(state.sort) === 'relevance'
+            ? await bestFirst(engine, script, state.q, filters)
+            : newestFirst(engine, script, state.q || null, filters);
       if (ticket !== latest) return;
-      [pending, shown, rejected] = [found, 0, 0];
+      [found, shown, rejected] = [search, 0, 0];
       results.replaceChildren();
       more.hidden = true;
-      if (found.length === 0) return showStatus(t('search.none'));
       await showMore(ticket, state, FIRST_RESULTS);
       if (ticket !== latest) return;
       void fillFilters();
       await showMore(ticket, state, PAGE_SIZE - FIRST_RESULTS);
+      // The count: the older shards are searched too, one at a time, the page served in between.
+      while (!search.complete && ticket === latest) {
+        await new Promise((resolve) => setTimeout(resolve));
+        await search.next();
+        if (ticket !== latest) return;
+        more.hidden = shown >= search.results.length && search.complete;
+        countStatus();
+      }
     } catch {
       if (ticket === latest) showStatus(t('search.error'));
     }
@@ -253,12 +199,21 @@ function buildDialog(): HTMLDialogElement {
     showStatus(query || !isEmpty(readForm()) ? t('search.loading') : '');
     record('type');
     // Let Pagefind fetch the index chunks for the query while the typing pause runs.
-    if (query) void loadEngine().then(({ pagefind, map }) => Promise.all(queryVariants(query, map, script).map((form) => pagefind.preload(form)))).catch(() => {});
+    if (query) {
+      void loadEngine(script)
+        .then(async (engine) => {
+          // Newest first needs the first shard for its first results; best match first, every shard.
+          const count = orderOf(order.select.value) === 'relevance' ? engine.shards : 1;
+          const shards = await Promise.all(Array.from({ length: count }, (_, index) => engine.shard(index)));
+          await Promise.all(shards.flatMap((shard) => queryVariants(query, engine.map, script).map((form) => shard.preload(form))));
+        })
+        .catch(() => {});
+    }
     timer = window.setTimeout(run, 120);
   });
   // Only the filters re-run the search on change: the field fires change when it loses focus, and a
   // search then would rebuild the results under a pointer pressing one of them.
-  for (const filter of [...FILTER_KEYS.map((key) => selects[key].select), range.from.input, range.to.input]) {
+  for (const filter of [order.select, ...FILTER_KEYS.map((key) => selects[key].select), range.from.input, range.to.input]) {
     filter.addEventListener('change', () => {
       record('filter');
       void run();
@@ -313,41 +268,18 @@ function filterSelect(name: string, text: string) {
   return { select, label };
 }
 
+/** The order of the results: newest first (the default), or best match first. */
+function orderSelect() {
+  const select = element('select', { name: 'sort' });
+  select.append(element('option', { value: '', textContent: t('search.newest') }), element('option', { value: 'relevance', textContent: t('search.relevance') }));
+  const label = element('label', {}, `${t('search.order')} `, select);
+  return { select, label };
+}
+
 function dateInput(name: string, text: string) {
   const input = element('input', { type: 'date', name });
   const label = element('label', {}, `${text} `, input);
   return { input, label };
-}
-
-/** Search every form of a query in the page's script and merge the results by page. */
-async function searchForms(pagefind: Pagefind, query: string, map: ScriptMap, filters: PagefindFilters) {
-  const responses = await Promise.all(queryVariants(query, map, script).map((variant) => pagefind.search(variant, { filters })));
-  return responses.flatMap((response) => response?.results ?? []);
-}
-
-/** Search a query, best pages first (their text not yet loaded); every term the reader typed must occur somewhere. */
-async function searchAll(pagefind: Pagefind, query: string, map: ScriptMap, filters: PagefindFilters) {
-  // Pagefind silently drops words its index does not hold (`<script>alert(1)` would find every "1").
-  const terms = queryTerms(query);
-  if (terms.length > 1) {
-    const perTerm = await Promise.all(terms.map((term) => searchForms(pagefind, term, map, {})));
-    if (perTerm.some((results) => results.length === 0)) return [];
-  }
-  const best = new Map<string, PagefindResult>();
-  for (const result of await searchForms(pagefind, query, map, filters)) {
-    const seen = best.get(result.id);
-    if (!seen || seen.score < result.score) best.set(result.id, result);
-  }
-  return [...best.values()].sort((left, right) => right.score - left.score);
-}
-
-/**
- * List every page the filters allow, in the archive's order (conference by conference, question by
- * question): each shard's listing, one after the other, since the shards hold the archive in order.
- */
-async function browse(shards: readonly Pagefind[], filters: PagefindFilters) {
-  const listings = await Promise.all(shards.map((shard) => shard.search(null, { filters, sort: { order: 'asc' } })));
-  return listings.flatMap((listing) => listing?.results ?? []);
 }
 
 /** Show one page: its title and metadata, then each paragraph that holds a term, linked to that paragraph. */

@@ -56,3 +56,11 @@ it("a shard's key follows what Pagefind indexes of its pages, not the rest of th
   await writeFile(join(site, page), html.replace(paragraph[0], `${paragraph[0]}新`));
   expect(await shardKey(site, PAGES)).not.toBe(key);
 });
+
+it("the shipped Pagefind scripts poll every few milliseconds, not every 50", async () => {
+  for (const folder of ['pagefind', 'zh-hant/pagefind']) {
+    const script = await readFile(join(DIST, folder, 'pagefind.js'), 'utf8');
+    expect(script.match(/asyncSleep\(4\)/g)?.length, folder).toBe(2);
+    expect(script, folder).not.toContain('asyncSleep(50)');
+  }
+});

@@ -182,6 +182,30 @@ test.describe('the address holds the search', () => {
     });
   }
 
+  test('results come newest first, each conference in its order; best match first on request, kept in the address', async ({ page, site }) => {
+    await page.goto(at(site, `/search/?q=${encodeURIComponent('中国')}`));
+    await settled(page);
+    const order = dialog(page).getByRole('combobox', { name: '排序' });
+    await expect(order).toHaveValue('');
+    await expect(order.getByRole('option')).toHaveText(['最新在前', '最相关在前']);
+    // The test build's index is in shards of a few pages: the list runs on across them in order.
+    const newest = numbers(await results(page));
+    expect(newest.length).toBeGreaterThan(3);
+    expect(newest).toEqual([...newest].sort((left, right) => (left ?? 0) - (right ?? 0)));
+
+    await order.selectOption('relevance');
+    await expect(page).toHaveURL(at(site, `/search/?q=${encodeURIComponent('中国')}&sort=relevance`));
+    await settled(page);
+    const best = numbers(await results(page));
+    expect([...best].sort((left, right) => (left ?? 0) - (right ?? 0))).toEqual(newest);
+    expect(best).not.toEqual(newest);
+
+    await page.goBack();
+    await expect(order).toHaveValue('');
+    await settled(page);
+    expect(numbers(await results(page))).toEqual(newest);
+  });
+
   test('an address with a filter and no query browses it', async ({ page, site }) => {
     await page.goto(at(site, `/search/?outlet=${encodeURIComponent('彭博社')}`));
     await settled(page);

@@ -260,27 +260,28 @@ test('the filter menus fill without loading the index of filters; a chosen filte
   expect(filterChunks.length).toBeGreaterThan(0);
 });
 
-test("the shards merged into the first have their entry and metadata fetched early, and Pagefind reuses them", async ({ page, site }) => {
-  // Pagefind merges a shard only once the first one's WebAssembly runs, then fetches its entry and
-  // metadata one after the other: the search fetches both beforehand, and Pagefind's own requests are
-  // answered by the browser's cache.
-  const requests = new Map<string, { network: number; cache: number }>();
-  page.on('requestfinished', async (request) => {
-    const { pathname } = new URL(request.url());
-    if (!/\/pagefind-\d+\/(pagefind-entry\.json|[^/]+\.pf_meta)$/.test(pathname)) return;
-    const seen = requests.get(pathname) ?? { network: 0, cache: 0 };
-    // A response from the cache has no body on the wire.
-    seen[(await request.sizes()).responseBodySize > 0 ? 'network' : 'cache'] += 1;
-    requests.set(pathname, seen);
+test('both orders share the shards: one script and one WebAssembly for all, each shard once, and best match first after newest first loads nothing again', async ({ page, site }) => {
+  const finished: Promise<{ path: string; network: boolean }>[] = [];
+  page.on('requestfinished', (request) => {
+    const path = new URL(request.url()).pathname;
+    // A response from the browser's cache has no body on the wire.
+    if (/\/pagefind(-\d+)?\/(pagefind\.js|pagefind-entry\.json|wasm\.[^/]+|[^/]+\.pf_meta)$/.test(path)) finished.push(request.sizes().then((sizes) => ({ path, network: sizes.responseBodySize > 0 })));
   });
-  await page.goto(at(site, '/'));
-  await openSearch(page);
-  await search(page, 'zh-Hans', '南海');
-  // The test build indexes in small shards, so there are shards to merge.
-  const files = [...requests.keys()];
-  expect(files.filter((path) => path.endsWith('/pagefind-entry.json')).length).toBeGreaterThan(0);
-  expect(files.filter((path) => path.endsWith('.pf_meta')).length).toBe(files.length / 2);
-  for (const [path, seen] of requests) expect(seen, path).toEqual({ network: 1, cache: 1 });
+  const fetched = async () => (await Promise.all(finished)).filter(({ network }) => network).map(({ path }) => path);
+  await page.goto(at(site, `/search/?q=${encodeURIComponent('南海')}`));
+  await settled(page);
+  await page.waitForLoadState('networkidle');
+  // The test build indexes in small shards: newest first searched every one of them for the count,
+  // each with its entry and metadata, all with the first shard's script and WebAssembly.
+  const loaded = await fetched();
+  expect(loaded.filter((path) => path.endsWith('/pagefind-entry.json')).length).toBeGreaterThan(1);
+  expect(loaded.filter((path) => /\/(pagefind\.js|wasm\.[^/]+)$/.test(path))).toEqual(['/pagefind/pagefind.js', '/pagefind/wasm.unknown.pagefind']);
+  expect(loaded.length).toBe(new Set(loaded).size);
+
+  await dialog(page).getByRole('combobox', { name: '排序' }).selectOption('relevance');
+  await settled(page);
+  await page.waitForLoadState('networkidle');
+  expect((await fetched()).slice(loaded.length)).toEqual([]);
 });
 
 for (const script of ['zh-Hans', 'zh-Hant'] as const) {

@@ -3,8 +3,9 @@ import { compareText } from '../text';
 /**
  * A script's search index in shards: Pagefind holds a whole index in memory while it builds (about
  * 0.35 MB a page here), so a bounded number of pages per shard bounds its peak, however large the
- * archive or one conference is. A query searches the shards as Pagefind's merged index; a sorted
- * listing lists each shard on its own, one after the other (src/scripts/search.ts).
+ * archive or one conference is. Newest first, the search lists the shards one after the other,
+ * the newest first, so its first results come from one shard whatever the archive's size; best match
+ * first, it searches them all as Pagefind's merged index (src/scripts/search-engine.ts).
  */
 
 /**
@@ -23,11 +24,14 @@ export function pageOfGeneratedFile(file: string): string {
 }
 
 /**
- * Split a script's conference and question pages into shards in archive order — each conference,
- * then its questions — so that results listed in that order come out of the shards in that order.
- * Whole conferences fill each shard up to `size` pages (a conference larger than that is cut into
- * pieces of its own), so a shard's pages change only when its conferences do: a conference added at
- * the end of the archive changes the last shard alone, and the build's cache keeps the others.
+ * Split a script's conference and question pages into shards, listed newest first: the search lists
+ * them one after the other, and each shard lists its pages newest conference first, each conference
+ * in its own order (`recentKey`), so the whole archive comes out newest first.
+ *
+ * Whole conferences, in the archive's order, fill each shard up to `size` pages, so a shard's pages
+ * change only when its conferences do: a conference added after the others changes the newest shard
+ * alone, and the build's cache keeps the rest. A conference larger than `size` is cut into shards of
+ * its own, kept in its order.
  */
 export function shardPages(files: readonly string[], size = SHARD_PAGES): string[][] {
   const pages = files
@@ -37,22 +41,26 @@ export function shardPages(files: readonly string[], size = SHARD_PAGES): string
     })
     .sort((left, right) => compareText(left.conference, right.conference) || left.number - right.number);
   const limit = Math.max(1, Math.floor(size));
-  const shards: string[][] = [];
+  // Runs of shards whose order is kept when the runs are listed newest first: one shard of whole
+  // conferences, or the pieces of one long conference.
+  const runs: string[][][] = [];
   let current: string[] = [];
+  const close = () => {
+    if (current.length > 0) runs.push([current]);
+    current = [];
+  };
   for (const conference of groupBy(pages, (page) => page.conference)) {
     const files = conference.map((page) => page.file);
-    if (current.length + files.length > limit && current.length > 0) {
-      shards.push(current);
-      current = [];
+    if (files.length > limit) {
+      close();
+      runs.push(Array.from({ length: Math.ceil(files.length / limit) }, (_, index) => files.slice(index * limit, (index + 1) * limit)));
+      continue;
     }
-    for (let start = 0; start < files.length; start += limit) {
-      const piece = files.slice(start, start + limit);
-      if (piece.length === limit) shards.push(piece);
-      else current.push(...piece);
-    }
+    if (current.length + files.length > limit) close();
+    current.push(...files);
   }
-  if (current.length > 0) shards.push(current);
-  return shards;
+  close();
+  return runs.reverse().flat();
 }
 
 /** Group consecutive items with the same key. */

@@ -1,7 +1,7 @@
 import { datesWithin } from './dates';
 
-/** What a search is: the query and each filter, as the search page's address holds them (`?q=南海&outlet=彭博社`). */
-export const STATE_KEYS = ['q', 'outlet', 'answerer', 'conference', 'from', 'to'] as const;
+/** What a search is: the query, each filter and the order, as the search page's address holds them (`?q=南海&outlet=彭博社`). */
+export const STATE_KEYS = ['q', 'outlet', 'answerer', 'conference', 'from', 'to', 'sort'] as const;
 export type SearchState = Record<(typeof STATE_KEYS)[number], string>;
 
 /** The filters Pagefind matches exactly, each a select in the search form. */
@@ -25,9 +25,9 @@ export function searchOf(state: SearchState): string {
   return search ? `?${search}` : '';
 }
 
-/** Tell whether a search asks for anything: a query or a filter. */
+/** Tell whether a search asks for anything: a query or a filter (an order alone lists nothing). */
 export function isEmpty(state: SearchState): boolean {
-  return STATE_KEYS.every((key) => !state[key]);
+  return STATE_KEYS.every((key) => key === 'sort' || !state[key]);
 }
 
 /**

@@ -15,7 +15,7 @@ const files = [
 ];
 
 describe('shardPages', () => {
-  it('keeps conference and question pages only, in archive order', () => {
+  it('keeps conference and question pages only, each conference in its order', () => {
     expect(shardPages(files, 100)).toEqual([
       [
         '2023-01-02-a/index.html',
@@ -28,18 +28,24 @@ describe('shardPages', () => {
     ]);
   });
 
-  it('fills shards of at most the given size with whole conferences', () => {
+  it('fills shards of at most the given size with whole conferences, and lists them newest first', () => {
     const shards = shardPages(files, 4);
-    expect(shards.map((shard) => shard.length)).toEqual([2, 4]);
-    expect(shards.flat()).toEqual(shardPages(files, 100)[0]);
+    expect(shards).toEqual([
+      ['2024-03-07-wang-yi/index.html', '2024-03-07-wang-yi/01/index.html', '2024-03-07-wang-yi/02/index.html', '2024-03-07-wang-yi/10/index.html'],
+      ['2023-01-02-a/index.html', '2023-01-02-a/01/index.html'],
+    ]);
   });
 
   it('bounds every shard of a 5,000-question conference', () => {
     const long = ['2024-05-01-long/index.html', ...Array.from({ length: 5000 }, (_, index) => `2024-05-01-long/${String(index + 1).padStart(4, '0')}/index.html`)];
     expect(shardPages(long, 2500).map((shard) => shard.length)).toEqual([2500, 2500, 1]);
     expect(shardPages(long, 5001).map((shard) => shard.length)).toEqual([5001]);
-    // The rest of a long conference shares its shard with the conferences after it.
-    expect(shardPages([...long, '2024-06-01-next/index.html', '2024-06-01-next/01/index.html'], 2500).map((shard) => shard.length)).toEqual([2500, 2500, 3]);
+    // A long conference has shards of its own, in its order, after (older than) the conferences that followed it.
+    const withNext = shardPages(['2024-04-01-before/index.html', ...long, '2024-06-01-next/index.html', '2024-06-01-next/01/index.html'], 2500);
+    expect(withNext.map((shard) => shard.length)).toEqual([2, 2500, 2500, 1, 1]);
+    expect(withNext[1]?.[0]).toBe('2024-05-01-long/index.html');
+    expect(withNext[3]).toEqual(['2024-05-01-long/5000/index.html']);
+    expect(withNext[4]).toEqual(['2024-04-01-before/index.html']);
   });
 });
 
@@ -47,11 +53,11 @@ describe('shardPages as the archive grows', () => {
   const conference = (date: string, questions: number) => [`${date}-c/index.html`, ...Array.from({ length: questions }, (_, index) => `${date}-c/${String(index + 1).padStart(2, '0')}/index.html`)];
   const archive = Array.from({ length: 40 }, (_, index) => conference(`20${String(10 + Math.floor(index / 12)).padStart(2, '0')}-${String((index % 12) + 1).padStart(2, '0')}-01`, 3 + (index % 5))).flat();
 
-  it('keeps every shard but the last when a conference is added at the end', () => {
+  it('keeps every shard but the newest when a conference is added after the others', () => {
     const before = shardPages(archive, 50);
     const after = shardPages([...archive, ...conference('2099-01-01', 4)], 50);
-    expect(after.slice(0, before.length - 1)).toEqual(before.slice(0, -1));
-    expect(after.flat()).toEqual([...before.flat(), ...conference('2099-01-01', 4)]);
+    expect(after.slice(-(before.length - 1))).toEqual(before.slice(1));
+    expect(after[0]?.slice(-5)).toEqual(conference('2099-01-01', 4));
   });
 
   it('never cuts a conference that fits in a shard', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filtersOf, isEmpty, searchOf, stateOf, type SearchState } from '../../../src/lib/search/state';
 
-const EMPTY: SearchState = { q: '', outlet: '', answerer: '', conference: '', from: '', to: '' };
+const EMPTY: SearchState = { q: '', outlet: '', answerer: '', conference: '', from: '', to: '', sort: '' };
 
 describe('stateOf', () => {
   it('reads the query and the filters from an address', () => {
@@ -27,6 +27,7 @@ describe('searchOf', () => {
   it('writes the keys in a fixed order and leaves out empty ones', () => {
     expect(searchOf({ ...EMPTY, outlet: '彭博社', q: '南海 东盟' })).toBe('?q=%E5%8D%97%E6%B5%B7+%E4%B8%9C%E7%9B%9F&outlet=%E5%BD%AD%E5%8D%9A%E7%A4%BE');
     expect(searchOf(EMPTY)).toBe('');
+    expect(searchOf({ ...EMPTY, sort: 'relevance', q: '南海' })).toBe('?q=%E5%8D%97%E6%B5%B7&sort=relevance');
   });
 
   it('reads back what it writes', () => {
@@ -40,6 +41,7 @@ describe('isEmpty', () => {
     expect(isEmpty(EMPTY)).toBe(true);
     expect(isEmpty({ ...EMPTY, answerer: '王毅' })).toBe(false);
     expect(isEmpty({ ...EMPTY, to: '2024-01-01' })).toBe(false);
+    expect(isEmpty({ ...EMPTY, sort: 'relevance' })).toBe(true);
   });
 });
 

@@ -1,0 +1,166 @@
+// The search engine behind the dialog: Pagefind's shards of this page's script, each a module of its
+// own, and the two ways results come out of them (newest first, shard by shard; or best match first,
+// every shard at once, ranked by score).
+import type { Script } from '../lib/content/schema';
+import type { IndexedAnchor } from '../lib/search/anchor';
+import { RECENT_SORT } from '../lib/search/order';
+import { folder, queryVariants, type ScriptMap } from '../lib/search/script-map';
+import type { PagefindFilters } from '../lib/search/state';
+import { queryTerms } from '../lib/search/terms';
+import { loadSearchData, loadShard } from './search-data';
+
+export interface PagefindResultData {
+  url: string;
+  content: string;
+  raw_content?: string;
+  meta: Record<string, string | undefined>;
+  anchors: IndexedAnchor[];
+}
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
+}
+interface SearchOptions {
+  filters?: PagefindFilters;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (query: string | null, options?: SearchOptions) => Promise<{ results: PagefindResult[] } | null>;
+  preload: (query: string) => Promise<void>;
+}
+
+export interface Engine {
+  map: ScriptMap;
+  fold: (text: string) => string;
+  /** How many shards the script's index has, the newest conferences in the first. */
+  shards: number;
+  /** One shard as a module of its own, loaded once (both orders share them). */
+  shard: (index: number) => Promise<Pagefind>;
+}
+
+/** What a search has found so far, in the order shown, and how to find more. */
+export interface Found {
+  results: PagefindResult[];
+  /** Whether every shard has been searched (the results are all there are). */
+  complete: boolean;
+  /** Search the next shard; its results join the end of the list. */
+  next: () => Promise<void>;
+}
+
+let engine: Promise<Engine> | undefined;
+
+/** Load the script map and the shards' list once; the shards themselves load when first searched. */
+export function loadEngine(script: Script): Promise<Engine> {
+  // The first shard is under way (the page starts it with the search code): warm up while it downloads.
+  engine ??= Promise.all([loadSearchData(), loadShard(script, 0).then(() => warmWordSegmenter(script), () => {})]).then(([data]) => ({
+    map: data,
+    fold: folder(data),
+    shards: data.shards?.[script] ?? 1,
+    shard: (index: number) => loadShard(script, index) as Promise<Pagefind>,
+  }));
+  return engine;
+}
+
+/**
+ * Pagefind splits a Chinese query into words with Intl.Segmenter, whose first use loads the browser's
+ * word dictionary (about 10 ms): load it while the index downloads rather than in the first search.
+ */
+function warmWordSegmenter(script: Script): void {
+  for (const _ of new Intl.Segmenter(script, { granularity: 'word' }).segment('中文')) break;
+}
+
+/**
+ * Search newest first: one shard after the other, the newest conferences first, each shard's results
+ * in the archive's newest-first order (a conference page before its questions). The first results
+ * need the first shard alone, whatever the size of the archive. With no query, list what the filters allow.
+ */
+export function newestFirst(engine: Engine, script: Script, query: string | null, filters: PagefindFilters): Found {
+  let searched = 0;
+  const found: Found = {
+    results: [],
+    complete: engine.shards === 0,
+    next: async () => {
+      if (found.complete) return;
+      const index = searched;
+      const shard = await engine.shard(index);
+      const results = query === null ? await listed(shard, filters) : await searchShard(shard, engine, script, query, filters);
+      if (searched !== index) return;
+      searched = index + 1;
+      found.results.push(...results);
+      found.complete = searched >= engine.shards;
+    },
+  };
+  return found;
+}
+
+/**
+ * Search best match first: every shard at once, ranked by score across them (Pagefind scores each page
+ * the same way in every shard, as its own merged index does). The shards are the modules the newest-first
+ * search loads, so either order reuses what the other has loaded.
+ */
+export async function bestFirst(engine: Engine, script: Script, query: string, filters: PagefindFilters): Promise<Found> {
+  const shards = await Promise.all(Array.from({ length: engine.shards }, (_, index) => engine.shard(index)));
+  const found = await Promise.all(
+    shards.map(async (shard) => ((await holdsEveryTerm(shard, engine.map, script, query)) ? byPage(await searchForms(shard, engine.map, script, query, { filters })) : [])),
+  );
+  return { results: found.flat().sort((left, right) => right.score - left.score), complete: true, next: async () => {} };
+}
+
+/** Every page of a shard the filters allow, newest first. */
+async function listed(shard: Pagefind, filters: PagefindFilters): Promise<PagefindResult[]> {
+  return (await shard.search(null, { filters, sort: { [RECENT_SORT]: 'asc' } }))?.results ?? [];
+}
+
+/** Search one shard newest first; every term the reader typed must occur in it. */
+async function searchShard(shard: Pagefind, engine: Engine, script: Script, query: string, filters: PagefindFilters): Promise<PagefindResult[]> {
+  if (!(await holdsEveryTerm(shard, engine.map, script, query))) return [];
+  const sort = { [RECENT_SORT]: 'asc' } as const;
+  const variants = queryVariants(query, engine.map, script);
+  const responses = await Promise.all(variants.map((variant) => shard.search(variant, { filters, sort })));
+  const results = byPage(responses.flatMap((response) => response?.results ?? []));
+  if (variants.length === 1) return results;
+  // Several written forms: their listings interleave by the shard's own newest-first order.
+  const order = await recentOrder(shard);
+  return results.sort((left, right) => (order.get(left.id) ?? 0) - (order.get(right.id) ?? 0));
+}
+
+const orders = new WeakMap<Pagefind, Promise<Map<string, number>>>();
+/** The place of each page of a shard in its newest-first order, read once. */
+function recentOrder(shard: Pagefind): Promise<Map<string, number>> {
+  let order = orders.get(shard);
+  if (!order) {
+    order = listed(shard, {}).then((pages) => new Map(pages.map((page, index) => [page.id, index])));
+    orders.set(shard, order);
+  }
+  return order;
+}
+
+/**
+ * Tell whether an index holds every term of a query (in one of its written forms): Pagefind silently
+ * drops words its index does not hold, so `<script>alert(1)` would find every "1".
+ */
+async function holdsEveryTerm(pagefind: Pagefind, map: ScriptMap, script: Script, query: string): Promise<boolean> {
+  const terms = queryTerms(query);
+  if (terms.length < 2) return true;
+  const perTerm = await Promise.all(terms.map((term) => searchForms(pagefind, map, script, term, {})));
+  return perTerm.every((results) => results.length > 0);
+}
+
+/** Search every written form of a query in the page's script. */
+async function searchForms(pagefind: Pagefind, map: ScriptMap, script: Script, query: string, options: SearchOptions): Promise<PagefindResult[]> {
+  const responses = await Promise.all(queryVariants(query, map, script).map((variant) => pagefind.search(variant, options)));
+  return responses.flatMap((response) => response?.results ?? []);
+}
+
+/** Keep one result per page (the best scored, first found on a tie), in the order first found. */
+function byPage(results: readonly PagefindResult[]): PagefindResult[] {
+  const best = new Map<string, PagefindResult>();
+  for (const result of results) {
+    const seen = best.get(result.id);
+    if (!seen || seen.score < result.score) best.set(result.id, result);
+  }
+  return [...best.values()];
+}
