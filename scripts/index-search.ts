@@ -18,7 +18,7 @@ import { readScriptMapFile, SCRIPT_MAP_FILE } from '../src/lib/search/script-map
 import { pageOfGeneratedFile, SHARD_PAGES, shardPages } from '../src/lib/search/shards';
 import type { SearchData } from '../src/scripts/search-data';
 import { paths } from './paths';
-import type { ShardJob } from './search/index-shard';
+import { readIndexedPages, type ShardJob } from './search/index-shard';
 import { pruneShardCache, SHARD_CACHE, shardKey } from './search/shard-cache';
 
 const shardSize = Number(process.env.DAWENLU_SEARCH_SHARD_PAGES ?? SHARD_PAGES);
@@ -49,12 +49,17 @@ function runShard(job: ShardJob, jobFile: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...process.execArgv, SHARD_SCRIPT, jobFile], { stdio: 'inherit' });
     child.on('error', reject);
-    child.on('close', (code, signal) => (code === 0 ? resolve() : reject(new Error(`Pagefind failed on ${job.pages.length} pages for ${job.outputPath} (${signal ?? `exit ${code}`}).`))));
+    child.on('close', (code, signal) => (code === 0 ? resolve() : reject(new Error(`Pagefind failed on ${job.documents.length} pages for ${job.outputPath} (${signal ?? `exit ${code}`}).`))));
   });
 }
 
-/** Put one shard in dist/: from the cache when its pages are unchanged, else indexed now and cached. */
-async function buildShard(shard: Shard, key: string): Promise<'cached' | 'indexed'> {
+/**
+ * Put one shard in dist/: from the cache when what Pagefind reads of its pages is unchanged, else
+ * indexed now (by a process of its own, given the pages as read here) and cached.
+ */
+async function buildShard(shard: Shard): Promise<{ key: string; outcome: 'cached' | 'indexed' }> {
+  const documents = await readIndexedPages(paths.dist, shard.pages);
+  const key = await shardKey(documents);
   const cached = join(SHARD_CACHE, key);
   const target = join(paths.dist, shard.folder);
   const hit = await readdir(cached).then(() => true, () => false);
@@ -63,7 +68,7 @@ async function buildShard(shard: Shard, key: string): Promise<'cached' | 'indexe
     await rm(staging, { recursive: true, force: true });
     await mkdir(staging, { recursive: true });
     const jobFile = join(staging, 'job.json');
-    const job: ShardJob = { dist: paths.dist, pages: shard.pages, outputPath: join(staging, 'bundle') };
+    const job: ShardJob = { documents, outputPath: join(staging, 'bundle') };
     await writeFile(jobFile, JSON.stringify(job));
     await runShard(job, jobFile);
     // Another build of the same pages may have cached the same shard meanwhile: then either copy will do.
@@ -73,19 +78,19 @@ async function buildShard(shard: Shard, key: string): Promise<'cached' | 'indexe
     await rm(staging, { recursive: true, force: true });
   }
   await rm(target, { recursive: true, force: true });
-  await cp(join(SHARD_CACHE, key), target, { recursive: true });
-  return hit ? 'cached' : 'indexed';
+  await cp(cached, target, { recursive: true });
+  return { key, outcome: hit ? 'cached' : 'indexed' };
 }
 
 const shards = await plan();
-const keys = await mapLimit(shards, 1, (shard) => shardKey(paths.dist, shard.pages));
 await mkdir(SHARD_CACHE, { recursive: true });
-const outcomes = await mapLimit(shards, jobs, async (shard, index) => {
-  const outcome = await buildShard(shard, keys[index] ?? '');
-  console.log(`Pagefind ${outcome === 'cached' ? 'copied the unchanged shard of' : 'indexed'} ${shard.pages.length} ${shard.script} pages into dist/${shard.folder}/.`);
-  return outcome;
+const built = await mapLimit(shards, jobs, async (shard) => {
+  const result = await buildShard(shard);
+  console.log(`Pagefind ${result.outcome === 'cached' ? 'copied the unchanged shard of' : 'indexed'} ${shard.pages.length} ${shard.script} pages into dist/${shard.folder}/.`);
+  return result;
 });
-await pruneShardCache(new Set(keys));
+await pruneShardCache(new Set(built.map(({ key }) => key)));
+const outcomes = built.map(({ outcome }) => outcome);
 
 // The split wrote the map from the pages it had in hand; the index only ships it, with how many
 // shards each script has: the search reads that from the file it loads anyway.

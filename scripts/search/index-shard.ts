@@ -2,32 +2,44 @@
  * Build one shard of the search index, in a process of its own (Pagefind holds the whole shard in
  * memory until it writes it). Run by scripts/index-search.ts with the path of a job file:
  *
- *   tsx scripts/search/index-shard.ts <job.json>    job: { dist, pages: ["2024-…/05/index.html", …], outputPath }
+ *   tsx scripts/search/index-shard.ts <job.json>    job: { documents: [{ sourcePath, content }, …], outputPath }
  */
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { EXCLUDED_FROM_INDEX } from '../../src/lib/search/index-rules';
+import { mapLimit } from '../../src/lib/concurrency';
 import { indexedDocument } from '../../src/lib/search/indexed-document';
 import { tunePagefindScript } from '../../src/lib/search/pagefind-script';
 
+/** One page as Pagefind indexes it: its path in the built site, and what Pagefind reads of it. */
+export interface IndexedPage {
+  sourcePath: string;
+  content: string;
+}
+
 /** What one shard is built from and where it goes. */
 export interface ShardJob {
-  /** The built site the pages are read from. */
-  dist: string;
-  /** The pages of the shard, relative to `dist`. */
-  pages: string[];
+  documents: IndexedPage[];
   /** The folder the shard's Pagefind bundle is written to. */
   outputPath: string;
 }
 
+/** Files read at once (thousands of pages; never all open at once). */
+const CONCURRENT_READS = 16;
+
+/** Read pages of the built site as Pagefind indexes them (`indexedDocument`), a few files at a time. */
+export function readIndexedPages(dist: string, pages: readonly string[]): Promise<IndexedPage[]> {
+  return mapLimit(pages, CONCURRENT_READS, async (sourcePath) => ({ sourcePath, content: indexedDocument(await readFile(join(dist, sourcePath), 'utf8')) }));
+}
+
 /** Index some pages of the built site into one Pagefind bundle. */
-export async function indexShard({ dist, pages, outputPath }: ShardJob): Promise<void> {
+export async function indexShard({ documents, outputPath }: ShardJob): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...EXCLUDED_FROM_INDEX] });
   if (!index) throw new Error('Failed to run Pagefind.', { cause: errors });
   try {
-    for (const sourcePath of pages) {
-      const added = await index.addHTMLFile({ sourcePath, content: indexedDocument(await readFile(join(dist, sourcePath), 'utf8')) });
+    for (const { sourcePath, content } of documents) {
+      const added = await index.addHTMLFile({ sourcePath, content });
       if (added.errors.length > 0) throw new Error(`Failed to index dist/${sourcePath} with Pagefind.`, { cause: added.errors });
     }
     const written = await index.writeFiles({ outputPath });

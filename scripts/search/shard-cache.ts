@@ -6,18 +6,15 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { mapLimit } from '../../src/lib/concurrency';
 import { EXCLUDED_FROM_INDEX } from '../../src/lib/search/index-rules';
-import { indexedDocument } from '../../src/lib/search/indexed-document';
 import { PAGEFIND_SCRIPT_TUNING } from '../../src/lib/search/pagefind-script';
 import { paths } from '../paths';
+import type { IndexedPage } from './index-shard';
 
 /** Beside the split's cache, out of version control. */
 export const SHARD_CACHE = join(paths.root, 'node_modules/.cache/dawenlu/pagefind');
 /** The Pagefind this checkout runs (its package does not export package.json). */
 const PAGEFIND_PACKAGE = join(import.meta.dirname, '../../node_modules/pagefind/package.json');
-/** Files read at once while keying shards (thousands of pages; never all open at once). */
-const CONCURRENT_READS = 16;
 
 /** What every shard's bundle is made with: Pagefind's version and settings (read once). */
 let settings: Promise<string> | undefined;
@@ -30,10 +27,9 @@ function indexSettings(): Promise<string> {
  * Key a shard by everything its bundle is made of: Pagefind's version and settings, and each page's
  * path and the part of it Pagefind indexes (a site-wide change of style, script or menu keeps it).
  */
-export async function shardKey(dist: string, pages: readonly string[]): Promise<string> {
+export async function shardKey(documents: readonly IndexedPage[]): Promise<string> {
   const hash = createHash('sha256').update(await indexSettings());
-  const contents = await mapLimit(pages, CONCURRENT_READS, async (page) => indexedDocument(await readFile(join(dist, page), 'utf8')));
-  pages.forEach((page, index) => hash.update(page).update('\0').update(contents[index] ?? '').update('\0'));
+  for (const { sourcePath, content } of documents) hash.update(sourcePath).update('\0').update(content).update('\0');
   return hash.digest('hex').slice(0, 32);
 }
 
