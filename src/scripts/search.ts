@@ -195,6 +195,8 @@ function buildDialog(): HTMLDialogElement {
   let timer = 0;
   input.addEventListener('input', () => {
     clearTimeout(timer);
+    // Typing supersedes the search on screen: it stops, and its count no longer shows.
+    latest += 1;
     const query = input.value.trim().slice(0, MAX_QUERY);
     showStatus(query || !isEmpty(readForm()) ? t('search.loading') : '');
     record('type');
