@@ -19,7 +19,7 @@ import { keysOf, reusedConferences, saveSplitCache, splitCodeDigest } from './sp
 import { buildConferencesInParallel } from './split/parallel';
 import { attempt, failureOf, listFiles, NOTHING_WRITTEN, readFiles, shown } from './split/files';
 import { acquireLock, LockBusy, runningHolder, waitForLock, type LockEvents } from './split/lock';
-import { applyPlan } from './split/write';
+import { applyPlan, stopStaging } from './split/write';
 
 const LOCK = join(paths.generated, '.split.lock');
 /** Wait up to a minute for another split (a build and a test run may split at the same time). */
@@ -31,8 +31,15 @@ const LOCK_EVENTS: LockEvents = {
 
 const { values: flags } = parseArgs({ options: { check: { type: 'boolean' }, force: { type: 'boolean' } } });
 
-// Ctrl+C or kill ends the split through its exit handlers, which release the lock and remove staging files.
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => process.exit(128 + constants.signals[signal]));
+// Ctrl+C or kill ends the split through its exit handlers, which release the lock and remove staging
+// files, once the pages being written are (a file still being created at the exit would stay behind).
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    const exit = () => process.exit(128 + constants.signals[signal]);
+    setTimeout(exit, 5000).unref();
+    void stopStaging().finally(exit);
+  });
+}
 
 try {
   process.exitCode = flags.check ? await check() : await split();

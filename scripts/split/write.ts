@@ -6,6 +6,17 @@ import { stagingPathOf, type SyncPlan } from '../../src/lib/mdx/plan';
 import { attempt, failureOf, fileSlot, NOTHING_WRITTEN, shown } from './files';
 import { SplitFailure } from './io-error';
 
+// A signal stops the split: no page starts to be staged after it, and the exit waits for the pages
+// being written, so that the exit handler finds every staging file there is to remove.
+let stopped = false;
+const writing = new Set<Promise<unknown>>();
+
+/** Start no more staging writes, and settle once those under way have. */
+export async function stopStaging(): Promise<void> {
+  stopped = true;
+  await Promise.allSettled([...writing]);
+}
+
 /** What applying a plan did. */
 export interface Applied {
   written: number;
@@ -39,6 +50,8 @@ export async function applyPlan(folder: string, plan: SyncPlan, run = process.pi
       await removeEmptyFolders(folder, created);
       throw error;
     }
+    // Stopped by a signal while staging: the exit removes what was staged, and nothing is moved.
+    if (stopped) return { written: 0, removed: 0, leftovers: plan.leftovers.length };
     await moveIntoPlace(folder, plan, run, staged);
   } finally {
     discard();
@@ -69,9 +82,16 @@ async function stage(folder: string, plan: SyncPlan, run: number, staged: Set<st
     if (existing?.isDirectory()) {
       throw new SplitFailure(`${shown(target)}: a folder is where split writes a page; move or delete the folder, then run split again. ${NOTHING_WRITTEN}`);
     }
+    if (stopped) return;
     const staging = join(folder, stagingPathOf(file.path, run));
     staged.add(staging);
-    await attempt(target, () => writeFile(staging, file.text));
+    const write = attempt(target, () => writeFile(staging, file.text));
+    writing.add(write);
+    try {
+      await write;
+    } finally {
+      writing.delete(write);
+    }
   });
 }
 
