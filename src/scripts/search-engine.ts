@@ -3,11 +3,11 @@
 // every shard at once, ranked by score).
 import type { Script } from '../lib/content/schema';
 import type { IndexedAnchor } from '../lib/search/anchor';
-import { RECENT_SORT } from '../lib/search/order';
+import { RECENT_SORT, type ResultOrder } from '../lib/search/order';
 import { folder, queryVariants, type ScriptMap } from '../lib/search/script-map';
 import type { PagefindFilters } from '../lib/search/state';
 import { queryTerms } from '../lib/search/terms';
-import { loadSearchData, loadShard } from './search-data';
+import { loadSearchData, loadShard, type PagefindShard } from './search-data';
 
 export interface PagefindResultData {
   url: string;
@@ -25,11 +25,8 @@ interface SearchOptions {
   filters?: PagefindFilters;
   sort?: Record<string, 'asc' | 'desc'>;
 }
-interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
+interface Pagefind extends PagefindShard {
   search: (query: string | null, options?: SearchOptions) => Promise<{ results: PagefindResult[] } | null>;
-  preload: (query: string) => Promise<void>;
 }
 
 export interface Engine {
@@ -48,6 +45,11 @@ export interface Found {
   complete: boolean;
   /** Search the next shard; its results join the end of the list. */
   next: () => Promise<void>;
+}
+
+/** A search whose results are all there: nothing more to search. */
+export function allFound(results: PagefindResult[] = []): Found {
+  return { results, complete: true, next: async () => {} };
 }
 
 let engine: Promise<Engine> | undefined;
@@ -102,11 +104,23 @@ export function newestFirst(engine: Engine, script: Script, query: string | null
  * search loads, so either order reuses what the other has loaded.
  */
 export async function bestFirst(engine: Engine, script: Script, query: string, filters: PagefindFilters): Promise<Found> {
-  const shards = await Promise.all(Array.from({ length: engine.shards }, (_, index) => engine.shard(index)));
   const found = await Promise.all(
-    shards.map(async (shard) => ((await holdsEveryTerm(shard, engine.map, script, query)) ? byPage(await searchForms(shard, engine.map, script, query, { filters })) : [])),
+    (await shardsOf(engine, 'relevance')).map(async (shard) =>
+      (await holdsEveryTerm(shard, engine.map, script, query)) ? byPage(await searchForms(shard, engine.map, script, query, { filters })) : [],
+    ),
   );
-  return { results: found.flat().sort((left, right) => right.score - left.score), complete: true, next: async () => {} };
+  return allFound(found.flat().sort((left, right) => right.score - left.score));
+}
+
+/** Let Pagefind fetch a query's index chunks in the shards the order searches first (while the reader pauses typing). */
+export async function preloadQuery(engine: Engine, script: Script, query: string, order: ResultOrder): Promise<void> {
+  const shards = await shardsOf(engine, order);
+  await Promise.all(shards.flatMap((shard) => queryVariants(query, engine.map, script).map((form) => shard.preload(form))));
+}
+
+/** The shards an order needs for its first results: the newest alone newest first, every one best match first. */
+function shardsOf(engine: Engine, order: ResultOrder): Promise<Pagefind[]> {
+  return Promise.all(Array.from({ length: order === 'relevance' ? engine.shards : 1 }, (_, index) => engine.shard(index)));
 }
 
 /** Every page of a shard the filters allow, newest first. */
@@ -117,11 +131,8 @@ async function listed(shard: Pagefind, filters: PagefindFilters): Promise<Pagefi
 /** Search one shard newest first; every term the reader typed must occur in it. */
 async function searchShard(shard: Pagefind, engine: Engine, script: Script, query: string, filters: PagefindFilters): Promise<PagefindResult[]> {
   if (!(await holdsEveryTerm(shard, engine.map, script, query))) return [];
-  const sort = { [RECENT_SORT]: 'asc' } as const;
-  const variants = queryVariants(query, engine.map, script);
-  const responses = await Promise.all(variants.map((variant) => shard.search(variant, { filters, sort })));
-  const results = byPage(responses.flatMap((response) => response?.results ?? []));
-  if (variants.length === 1) return results;
+  const results = byPage(await searchForms(shard, engine.map, script, query, { filters, sort: { [RECENT_SORT]: 'asc' } }));
+  if (queryVariants(query, engine.map, script).length === 1) return results;
   // Several written forms: their listings interleave by the shard's own newest-first order.
   const order = await recentOrder(shard);
   return results.sort((left, right) => (order.get(left.id) ?? 0) - (order.get(right.id) ?? 0));

@@ -8,11 +8,10 @@ import type { ExcerptPart } from '../lib/search/excerpt';
 import type { FilterValues } from '../lib/search/filters';
 import { pageHits } from '../lib/search/hits';
 import { orderOf } from '../lib/search/order';
-import { queryVariants } from '../lib/search/script-map';
 import { FILTER_KEYS, filtersOf, isEmpty, searchOf, stateOf, type SearchState } from '../lib/search/state';
 import { holdsEvery, queryTerms } from '../lib/search/terms';
 import { siteHref } from '../lib/site-href';
-import { bestFirst, loadEngine, newestFirst, type Found, type PagefindResultData } from './search-engine';
+import { allFound, bestFirst, loadEngine, newestFirst, preloadQuery, type Found, type PagefindResultData } from './search-engine';
 
 const MAX_QUERY = 200;
 // Pages shown at once, and the first few among them whose text is read before the list first shows.
@@ -109,11 +108,12 @@ function buildDialog(): HTMLDialogElement {
   };
 
   let latest = 0;
-  let found: Found = { results: [], complete: true, next: async () => {} };
+  let found: Found = allFound();
   let shown = 0;
   let rejected = 0;
-  /** Say how many results there are, or how many so far while older conferences are still searched. */
-  const countStatus = () => {
+  /** Offer more results while there are any, and say how many there are (or how many so far, while older conferences are still searched). */
+  const showProgress = () => {
+    more.hidden = shown >= found.results.length && found.complete;
     const total = found.results.length - rejected;
     if (!found.complete) return showStatus(t('search.countSoFar', { count: total }));
     showStatus(total === 0 ? t('search.none') : t('search.count', { count: total }));
@@ -134,8 +134,7 @@ function buildDialog(): HTMLDialogElement {
     const kept = pages.filter((data) => holdsEvery(fold(data.content), folded));
     rejected += pages.length - kept.length;
     results.append(...kept.map((data) => resultItem(data, terms, fold)));
-    more.hidden = shown >= found.results.length && found.complete;
-    countStatus();
+    showProgress();
   };
 
   const run = async () => {
@@ -154,7 +153,7 @@ function buildDialog(): HTMLDialogElement {
       const filters = filtersOf(state, archiveDates);
       const search =
         filters === null
-          ? { results: [], complete: true, next: async () => {} }
+          ? allFound()
           : state.q && orderOf(state.sort) === 'relevance'
             ? await bestFirst(engine, script, state.q, filters)
             : newestFirst(engine, script, state.q || null, filters);
@@ -171,8 +170,7 @@ function buildDialog(): HTMLDialogElement {
         await new Promise((resolve) => setTimeout(resolve));
         await search.next();
         if (ticket !== latest) return;
-        more.hidden = shown >= search.results.length && search.complete;
-        countStatus();
+        showProgress();
       }
     } catch {
       if (ticket === latest) showStatus(t('search.error'));
@@ -203,12 +201,7 @@ function buildDialog(): HTMLDialogElement {
     // Let Pagefind fetch the index chunks for the query while the typing pause runs.
     if (query) {
       void loadEngine(script)
-        .then(async (engine) => {
-          // Newest first needs the first shard for its first results; best match first, every shard.
-          const count = orderOf(order.select.value) === 'relevance' ? engine.shards : 1;
-          const shards = await Promise.all(Array.from({ length: count }, (_, index) => engine.shard(index)));
-          await Promise.all(shards.flatMap((shard) => queryVariants(query, engine.map, script).map((form) => shard.preload(form))));
-        })
+        .then((engine) => preloadQuery(engine, script, query, orderOf(order.select.value)))
         .catch(() => {});
     }
     timer = window.setTimeout(run, 120);

@@ -6,8 +6,10 @@
  * does, not with every site-wide stylesheet, script or menu.
  */
 
-// A tag as Astro writes it: attribute values quoted, no raw `<` in text.
-const TAG = /<(\/?)([a-zA-Z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/gu;
+// A tag's attributes as Astro writes them (values quoted, so they may hold `>`), and a tag: no raw `<` in text.
+const ATTRIBUTES = String.raw`(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>\x60]+))?)*`;
+const TAG = new RegExp(String.raw`<(\/?)([a-zA-Z][\w-]*)(${ATTRIBUTES})\s*\/?>`, 'gu');
+const ROOT = new RegExp(String.raw`<html\b${ATTRIBUTES}\s*>`, 'iu');
 const BODY_ATTRIBUTE = /\sdata-pagefind-body(?=[\s=]|$)/u;
 
 /**
@@ -15,7 +17,7 @@ const BODY_ATTRIBUTE = /\sdata-pagefind-body(?=[\s=]|$)/u;
  * markup cannot be followed), which Pagefind then reads whole as before.
  */
 export function indexedDocument(html: string): string {
-  const root = /<html\b(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*>/iu.exec(html);
+  const root = ROOT.exec(html);
   if (!root) return html;
   const bodies: string[] = [];
   let open: { name: string; start: number; depth: number } | null = null;

@@ -5,7 +5,7 @@ import { compareText } from '../text';
  * 0.35 MB a page here), so a bounded number of pages per shard bounds its peak, however large the
  * archive or one conference is. Newest first, the search lists the shards one after the other,
  * the newest first, so its first results come from one shard whatever the archive's size; best match
- * first, it searches them all as Pagefind's merged index (src/scripts/search-engine.ts).
+ * first, it searches them all and ranks their results by score (src/scripts/search-engine.ts).
  */
 
 /**
