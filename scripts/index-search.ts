@@ -8,7 +8,7 @@
  * whose pages have not changed since the last build is copied from the cache instead (scripts/search/shard-cache.ts).
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { mapLimit } from '../src/lib/concurrency';
@@ -19,7 +19,7 @@ import { pageOfGeneratedFile, SHARD_PAGES, shardPages } from '../src/lib/search/
 import type { SearchData } from '../src/scripts/search-data';
 import { paths } from './paths';
 import { readIndexedPages, type ShardJob } from './search/index-shard';
-import { pruneShardCache, SHARD_CACHE, shardKey } from './search/shard-cache';
+import { placeShard, pruneShardCache, SHARD_CACHE, shardKey } from './search/shard-cache';
 
 const shardSize = Number(process.env.DAWENLU_SEARCH_SHARD_PAGES ?? SHARD_PAGES);
 const jobs = Math.max(1, Number(process.env.DAWENLU_SEARCH_JOBS ?? Math.min(2, availableParallelism())));
@@ -58,7 +58,7 @@ function runShard(job: ShardJob, jobFile: string): Promise<void> {
  * indexed now (by a process of its own, given the pages as read here) and cached.
  */
 async function buildShard(shard: Shard): Promise<{ key: string; outcome: 'cached' | 'indexed' }> {
-  const documents = await readIndexedPages(paths.dist, shard.pages);
+  const documents = readIndexedPages(paths.dist, shard.pages);
   const key = await shardKey(documents);
   const cached = join(SHARD_CACHE, key);
   const target = join(paths.dist, shard.folder);
@@ -77,8 +77,7 @@ async function buildShard(shard: Shard): Promise<{ key: string; outcome: 'cached
     });
     await rm(staging, { recursive: true, force: true });
   }
-  await rm(target, { recursive: true, force: true });
-  await cp(cached, target, { recursive: true });
+  await placeShard(cached, target);
   return { key, outcome: hit ? 'cached' : 'indexed' };
 }
 

@@ -4,11 +4,11 @@
  *
  *   tsx scripts/search/index-shard.ts <job.json>    job: { documents: [{ sourcePath, content }, …], outputPath }
  */
+import { readFileSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { EXCLUDED_FROM_INDEX } from '../../src/lib/search/index-rules';
-import { mapLimit } from '../../src/lib/concurrency';
 import { indexedDocument } from '../../src/lib/search/indexed-document';
 import { tunePagefindScript } from '../../src/lib/search/pagefind-script';
 
@@ -25,12 +25,13 @@ export interface ShardJob {
   outputPath: string;
 }
 
-/** Files read at once (thousands of pages; never all open at once). */
-const CONCURRENT_READS = 16;
-
-/** Read pages of the built site as Pagefind indexes them (`indexedDocument`), a few files at a time. */
-export function readIndexedPages(dist: string, pages: readonly string[]): Promise<IndexedPage[]> {
-  return mapLimit(pages, CONCURRENT_READS, async (sourcePath) => ({ sourcePath, content: indexedDocument(await readFile(join(dist, sourcePath), 'utf8')) }));
+/**
+ * Read pages of the built site as Pagefind indexes them (`indexedDocument`): one file at a time,
+ * synchronously, which is several times faster for thousands of small files than reads through
+ * the thread pool (and never more than one open).
+ */
+export function readIndexedPages(dist: string, pages: readonly string[]): IndexedPage[] {
+  return pages.map((sourcePath) => ({ sourcePath, content: indexedDocument(readFileSync(join(dist, sourcePath), 'utf8')) }));
 }
 
 /** Index some pages of the built site into one Pagefind bundle. */

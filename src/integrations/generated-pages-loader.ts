@@ -1,14 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'tinyglobby';
-import { mapLimit } from '../lib/concurrency';
 import { readPageFile } from '../lib/content/page-file';
 import { compareText } from '../lib/text';
 
-/** Files read at once: a few thousand open at the same time would exhaust file descriptors (EMFILE). */
-const CONCURRENT_READS = 16;
 /** Wait this long after a file event in `astro dev`, so that one `npm run split` reloads the pages once. */
 const WATCH_DELAY_MS = 100;
 
@@ -67,18 +64,20 @@ async function syncFolder(
 ): Promise<number> {
   const files = (await glob(pattern, { cwd: folder, expandDirectories: false })).sort(compareText);
   const gone = new Set(store.keys());
-  await mapLimit(files, CONCURRENT_READS, async (file) => {
+  // One file at a time, read synchronously: about ten times faster for small files than reads
+  // through the thread pool, and never more than one file open (no EMFILE however many there are).
+  for (const file of files) {
     const id = file.replace(/\.mdx$/, '');
     gone.delete(id);
-    const text = await readFile(join(folder, file), 'utf8');
+    const text = readFileSync(join(folder, file), 'utf8');
     const digest = generateDigest(text);
-    if (store.get(id)?.digest === digest) return;
+    if (store.get(id)?.digest === digest) continue;
     const filePath = relative(root, join(folder, file)).split(sep).join('/');
     // The body is checked here, so a bad page fails the build at once, but not kept: pages read it
     // when they render (src/data/page-body.ts), which keeps the data store small (Astro bundles it whole).
     const data = await parseData({ id, data: readPageFile(text, filePath).frontmatter, filePath });
     store.set({ id, data, filePath, digest });
-  });
+  }
   for (const id of gone) store.delete(id);
   return files.length;
 }

@@ -24,7 +24,7 @@ async function files(folder: string): Promise<Map<string, Buffer>> {
 
 it('a shard indexed from its pages cut down to what Pagefind reads is byte for byte the index of the whole pages', async () => {
   const cut = join(work, 'cut');
-  await indexShard({ documents: await readIndexedPages(DIST, PAGES), outputPath: cut });
+  await indexShard({ documents: readIndexedPages(DIST, PAGES), outputPath: cut });
   const whole = join(work, 'whole');
   const { index } = await pagefind.createIndex({ excludeSelectors: [...EXCLUDED_FROM_INDEX] });
   try {
@@ -45,16 +45,16 @@ it("a shard's key follows what Pagefind indexes of its pages, not the rest of th
     await mkdir(dirname(join(site, page)), { recursive: true });
     await writeFile(join(site, page), await readFile(join(DIST, page)));
   }
-  const key = await shardKey(await readIndexedPages(site, PAGES));
+  const key = await shardKey(readIndexedPages(site, PAGES));
   const page = PAGES[3]!;
   const html = await readFile(join(site, page), 'utf8');
   // A new stylesheet or script for the whole site, and a new menu: the same key.
   await writeFile(join(site, page), html.replace('</head>', '<link rel="stylesheet" href="/_astro/new.css"></head>').replace('<body', '<body data-x="y"'));
-  expect(await shardKey(await readIndexedPages(site, PAGES))).toBe(key);
+  expect(await shardKey(readIndexedPages(site, PAGES))).toBe(key);
   // A word of the indexed text: another key.
   const paragraph = /<p id="a1"[^>]*>/.exec(html)!;
   await writeFile(join(site, page), html.replace(paragraph[0], `${paragraph[0]}新`));
-  expect(await shardKey(await readIndexedPages(site, PAGES))).not.toBe(key);
+  expect(await shardKey(readIndexedPages(site, PAGES))).not.toBe(key);
 });
 
 it("the shipped Pagefind scripts poll every few milliseconds, not every 50", async () => {

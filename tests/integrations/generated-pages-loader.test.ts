@@ -68,7 +68,7 @@ describe('generatedPages', () => {
     expect(entry?.data).toMatchObject({ conference: SEED, number: 5, script: 'zh-Hant' });
     // The body is checked but not stored; the page reads it from the file: turns holding paragraphs holding text.
     expect(entry?.data).not.toHaveProperty('body');
-    const [question] = await bodyOf(entry ?? {}, root);
+    const [question] = bodyOf(entry ?? {}, root);
     expect(question).toMatchObject({ type: 'element', name: 'Turn', attributes: { role: 'question' } });
     expect(question?.type === 'element' && question.children[0]).toMatchObject({ name: 'Paragraph', attributes: { id: 'q1', line: 63 } });
   });
@@ -89,7 +89,7 @@ describe('generatedPages', () => {
     expect(store.keys()).toHaveLength(27);
     expect(store.has(`zh-hant/${SEED}/14`)).toBe(false);
     expect(store.get(`zh-hans/${SEED}/02`)?.digest).not.toBe(digestBefore);
-    expect(JSON.stringify(await bodyOf(store.get(`zh-hans/${SEED}/02`) ?? {}, root))).toContain('万户千家');
+    expect(JSON.stringify(bodyOf(store.get(`zh-hans/${SEED}/02`) ?? {}, root))).toContain('万户千家');
   });
 
   it('follows added, changed and removed files in astro dev', async () => {
