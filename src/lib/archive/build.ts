@@ -5,7 +5,7 @@ import { conferencePages, type GeneratedFile } from '../mdx/pages';
 import { scripts, type Script } from '../content/schema';
 import { detectScript, type SourceScript } from '../script/detect';
 import { formCountsOfPages, scriptMapFileOf } from '../search/script-map-file';
-import { addFormCounts, type FormCounts } from '../search/script-map';
+import { addFormCounts, formCountsText, type FormCounts } from '../search/script-map';
 import { toSimplified, toTraditional, type TraditionalVariant } from '../script/convert';
 import { decodeTranscript } from '../transcript/decode';
 import type { SpeakerHints } from '../transcript/pieces';
@@ -41,8 +41,8 @@ export interface BuiltConference {
   report: ConferenceReport;
   /** The generated files of its pages, relative to content/generated/. */
   pages: string[];
-  /** Its share of the script map (see FormCounts). */
-  forms: FormCounts;
+  /** Its share of the script map, as `formCountsText` writes it: the split cache keeps it so, and the archive adds them up. */
+  forms: string;
 }
 
 /**
@@ -145,7 +145,7 @@ export function buildConferences(transcripts: readonly SourceFile<Uint8Array>[],
       continuation: conference.continuation?.marker ?? null,
       edited: source !== undefined,
     };
-    conferences.push({ file: path, report, pages: pages.map((page) => page.path), forms: formCountsOfPages(pages) });
+    conferences.push({ file: path, report, pages: pages.map((page) => page.path), forms: formCountsText(formCountsOfPages(pages)) });
   }
   return { files, conferences, errors };
 }

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
-import { formCountsText, parseFormCounts } from '../search/script-map';
 import type { BuiltConference, ConferenceReport, SourceFile } from './build';
 
 /**
@@ -74,7 +73,7 @@ export function reusableConferences(candidates: readonly CachedConference[], onD
         return now !== undefined && now.size === page.size && now.mtimeMs === page.mtimeMs;
       }),
     )
-    .map((conference) => ({ file: conference.file, report: conference.report as ConferenceReport, pages: conference.pages.map((page) => page.path), forms: parseFormCounts(conference.forms) }));
+    .map((conference) => ({ file: conference.file, report: conference.report as ConferenceReport, pages: conference.pages.map((page) => page.path), forms: conference.forms }));
 }
 
 /** Remember a conference the split built or reused, with its pages as they are on disk now. */
@@ -83,5 +82,5 @@ export function cachedConference(conference: BuiltConference, key: string, onDis
     const stamp = onDisk.get(path);
     return stamp ? [{ path, ...stamp }] : [];
   });
-  return { file: conference.file, key, report: conference.report, forms: formCountsText(conference.forms), pages };
+  return { file: conference.file, key, report: conference.report, forms: conference.forms, pages };
 }

@@ -41,11 +41,6 @@ export function countForms(pairs: Iterable<readonly [simplified: string, traditi
   return counts;
 }
 
-/** Add counts into a total. */
-export function addFormCounts(total: FormCounts, counts: FormCounts): FormCounts {
-  for (const [character, forms] of counts) for (const [form, count] of forms) addForm(total, character, form, count);
-  return total;
-}
 
 function addForm(counts: FormCounts, character: string, form: string, count: number): void {
   const forms = counts.get(character) ?? new Map<string, number>();
@@ -63,12 +58,25 @@ export function formCountsText(counts: FormCounts): string {
 
 /** Read counts back from `formCountsText`. */
 export function parseFormCounts(text: string): FormCounts {
-  const counts: FormCounts = new Map();
-  for (const group of text.split(' ')) {
-    const [character = '', ...rest] = [...group];
-    for (const [, form = '', count = ''] of rest.join('').matchAll(/(\D)(\d+)/gu)) addForm(counts, character, form, Number(count));
+  return addFormCounts(new Map(), text);
+}
+
+// In `formCountsText`'s text, a character that opens a group (at the start or after a space), or a form and its count.
+const GROUP_OR_FORM = /(?<=^| )([^\s\d])|([^\s\d])(\d+)/gu;
+
+/**
+ * Add counts written by `formCountsText` into a total, in one pass over the text: the archive adds
+ * up a thousand conferences' counts this way, with no map made for each.
+ */
+export function addFormCounts(total: FormCounts, text: string): FormCounts {
+  let forms: Map<string, number> | undefined;
+  for (const [, character, form = '', count] of text.matchAll(GROUP_OR_FORM)) {
+    if (character !== undefined) {
+      forms = total.get(character) ?? new Map<string, number>();
+      total.set(character, forms);
+    } else forms?.set(form, (forms.get(form) ?? 0) + Number(count));
   }
-  return counts;
+  return total;
 }
 
 /**
