@@ -1,5 +1,5 @@
 import type { Script } from './content/schema';
-import { chineseDate } from './text';
+import { chineseDate } from './chinese-date';
 
 /** What a quoted paragraph carries: the words and where they come from. */
 export interface QuoteSource {

@@ -16,12 +16,6 @@ export function padNumber(number: number, count: number): string {
   return String(number).padStart(Math.max(2, String(count).length), '0');
 }
 
-/** Write an ISO date the Chinese way (`2024-03-07` → `2024年3月7日`). */
-export function chineseDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  return `${year}年${month}月${day}日`;
-}
-
 /** Escape text for use inside a regular expression. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseDate, compareText, firstSentence, padNumber, truncate } from '../../src/lib/text';
+import { compareText, firstSentence, padNumber, truncate } from '../../src/lib/text';
 
 describe('firstSentence', () => {
   it.each([
@@ -42,15 +42,6 @@ describe('padNumber', () => {
   });
 });
 
-describe('chineseDate', () => {
-  it.each([
-    ['2024-03-07', '2024年3月7日'],
-    ['2023-12-31', '2023年12月31日'],
-    ['2024-10-01', '2024年10月1日'],
-  ])('%s → %s', (iso, chinese) => {
-    expect(chineseDate(iso)).toBe(chinese);
-  });
-});
 
 describe('compareText', () => {
   it('orders by code unit, upper case before lower case, whatever the locale', () => {

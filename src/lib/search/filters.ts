@@ -1,5 +1,6 @@
 import type { ConferenceFrontmatter, QuestionFrontmatter } from '../content/schema';
-import { chineseDate, compareText } from '../text';
+import { chineseDate } from '../chinese-date';
+import { compareText } from '../text';
 import type { FILTER_KEYS } from './state';
 
 /** What a page can be found by besides its words: the search form's menus, and its date for the date range. */
