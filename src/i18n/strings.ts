@@ -6,8 +6,9 @@ export type StringKey = keyof typeof hans;
 
 const dictionaries: Record<Script, Record<StringKey, string>> = { 'zh-Hans': hans, 'zh-Hant': hant };
 
-/** Fill `{name}` placeholders in a UI string. */
+/** Fill `{name}` placeholders in a UI string (most have none: those are given as they are, tens of times a page). */
 export function format(template: string, values: Record<string, string | number> = {}): string {
+  if (!template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => String(values[name] ?? placeholder));
 }
 
