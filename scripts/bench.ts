@@ -134,7 +134,7 @@ interface BuildMeasure {
 interface AddOne {
   conference: string;
   steps: StepResult[];
-  /** Search-index shards indexed again, and copied unchanged. */
+  /** Search-index shards indexed again, and placed unchanged from the cache. */
   shards: { indexed: number; unchanged: number } | null;
 }
 
@@ -453,7 +453,7 @@ function report(data: {
     ),
   );
   if (addOne) {
-    const shards = addOne.shards ? `${addOne.shards.indexed} indexed, ${addOne.shards.unchanged} copied unchanged` : 'n/a';
+    const shards = addOne.shards ? `${addOne.shards.indexed} indexed, ${addOne.shards.unchanged} placed unchanged` : 'n/a';
     section(
       `Adding one conference (${addOne.conference}) to the built archive, then building again`,
       formatTable(

@@ -5,7 +5,7 @@
  * Each script's index comes in shards of a bounded number of pages (src/lib/search/shards.ts), each
  * built by a Pagefind process of its own, a few at a time (DAWENLU_SEARCH_JOBS, default: two, or one
  * on a single CPU), so the peak memory is that of a few shards whatever the archive's size. A shard
- * whose pages have not changed since the last build is copied from the cache instead (scripts/search/shard-cache.ts).
+ * whose pages have not changed since the last build is placed from the cache instead (scripts/search/shard-cache.ts).
  */
 import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -85,7 +85,7 @@ const shards = await plan();
 await mkdir(SHARD_CACHE, { recursive: true });
 const built = await mapLimit(shards, jobs, async (shard) => {
   const result = await buildShard(shard);
-  console.log(`Pagefind ${result.outcome === 'cached' ? 'copied the unchanged shard of' : 'indexed'} ${shard.pages.length} ${shard.script} pages into dist/${shard.folder}/.`);
+  console.log(`Pagefind ${result.outcome === 'cached' ? 'placed the unchanged cached shard of' : 'indexed'} ${shard.pages.length} ${shard.script} pages into dist/${shard.folder}/.`);
   return result;
 });
 await pruneShardCache(new Set(built.map(({ key }) => key)));

@@ -1,6 +1,6 @@
 /**
  * Built shards of the search index, kept between builds by what they are made of: a shard whose
- * pages are byte for byte the same as last time is copied, not indexed again (adding a conference
+ * pages are byte for byte the same as last time is placed again, not indexed again (adding a conference
  * to the end of the archive rebuilds only the last shard of each script). A cached shard's files are
  * never written to again: a build places them in dist/ as hard links.
  */
