@@ -51,4 +51,3 @@ export function loadSearchData(): Promise<SearchData> {
   data ??= fetch(siteHref(`${pagefindPath('zh-Hans')}script-map.json`)).then((response) => response.json() as Promise<SearchData>);
   return data;
 }
-

@@ -56,7 +56,7 @@ let engine: Promise<Engine> | undefined;
 
 /** Load the script map and the shards' list once; the shards themselves load when first searched. */
 export function loadEngine(script: Script): Promise<Engine> {
-  // The first shard is under way (the page starts it with the search code): warm up while it downloads.
+  // The page starts the first shard with the search code; once it is running, the word segmenter is warmed before the engine is ready.
   engine ??= Promise.all([loadSearchData(), loadShard(script, 0).then(() => warmWordSegmenter(script), () => {})]).then(([data]) => ({
     map: data,
     fold: folder(data),
@@ -68,7 +68,7 @@ export function loadEngine(script: Script): Promise<Engine> {
 
 /**
  * Pagefind splits a Chinese query into words with Intl.Segmenter, whose first use loads the browser's
- * word dictionary (about 10 ms): load it while the index downloads rather than in the first search.
+ * word dictionary (10–15 ms of the page's thread): load it before the first search asks for it.
  */
 function warmWordSegmenter(script: Script): void {
   for (const _ of new Intl.Segmenter(script, { granularity: 'word' }).segment('中文')) break;

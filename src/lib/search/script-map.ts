@@ -41,7 +41,6 @@ export function countForms(pairs: Iterable<readonly [simplified: string, traditi
   return counts;
 }
 
-
 function addForm(counts: FormCounts, character: string, form: string, count: number): void {
   const forms = counts.get(character) ?? new Map<string, number>();
   forms.set(form, (forms.get(form) ?? 0) + count);
@@ -56,25 +55,18 @@ export function formCountsText(counts: FormCounts): string {
     .join(' ');
 }
 
-/** Read counts back from `formCountsText`. */
-export function parseFormCounts(text: string): FormCounts {
-  return addFormCounts(new Map(), text);
-}
-
 // In `formCountsText`'s text, a character that opens a group (at the start or after a space), or a form and its count.
 const GROUP_OR_FORM = /(?<=^| )([^\s\d])|([^\s\d])(\d+)/gu;
 
 /**
- * Add counts written by `formCountsText` into a total, in one pass over the text: the archive adds
- * up a thousand conferences' counts this way, with no map made for each.
+ * Add counts written by `formCountsText` into a total (into an empty one to read them back), in one
+ * pass over the text: the archive adds up a thousand conferences' counts this way, with no map made for each.
  */
 export function addFormCounts(total: FormCounts, text: string): FormCounts {
-  let forms: Map<string, number> | undefined;
-  for (const [, character, form = '', count] of text.matchAll(GROUP_OR_FORM)) {
-    if (character !== undefined) {
-      forms = total.get(character) ?? new Map<string, number>();
-      total.set(character, forms);
-    } else forms?.set(form, (forms.get(form) ?? 0) + Number(count));
+  let character = '';
+  for (const [, opening, form = '', count] of text.matchAll(GROUP_OR_FORM)) {
+    if (opening !== undefined) character = opening;
+    else addForm(total, character, form, Number(count));
   }
   return total;
 }
