@@ -4,6 +4,7 @@ import type { Editorial } from '../editorial/schema';
 import { conferencePages, type GeneratedFile } from '../mdx/pages';
 import { scripts, type Script } from '../content/schema';
 import { detectScript, type SourceScript } from '../script/detect';
+import { namesOf, protectNames } from '../script/names';
 import { formCountsOfPages, scriptMapFileOf } from '../search/script-map-file';
 import { addFormCounts, formCountsText, type FormCounts } from '../search/script-map';
 import { toSimplified, toTraditional, type TraditionalVariant } from '../script/convert';
@@ -130,10 +131,11 @@ export function buildConferences(transcripts: readonly SourceFile<Uint8Array>[],
     const { script, variant } = editorial.script
       ? { script: editorial.script, variant: editorial.variant ?? 'tw' }
       : { ...tools.detect(text), ...(editorial.variant ? { variant: editorial.variant } : {}) };
+    const names = namesOf(conference, editorial.questionOutlets.values());
     const converters: Converters =
       script === 'zh-Hant'
-        ? { 'zh-Hans': (value) => tools.toSimplified(value, variant ?? 'tw'), 'zh-Hant': (value) => value }
-        : { 'zh-Hans': (value) => value, 'zh-Hant': tools.toTraditional };
+        ? { 'zh-Hans': protectNames((value) => tools.toSimplified(value, variant ?? 'tw'), names), 'zh-Hant': (value) => value }
+        : { 'zh-Hans': (value) => value, 'zh-Hant': protectNames(tools.toTraditional, names) };
     const pages = collect(() => layOut(conference, editorial, source, converters, script));
     if (!pages) continue;
     files.push(...pages);

@@ -39,6 +39,12 @@ export const OVERRIDES: readonly Override[] = [
   // Proper names.
   ['总台', '總臺', 'China Media Group (中央广播电视总台) is 總臺 like 電視臺; 總檯 is a front desk'],
   ['香港电台', '香港電台', 'Radio Television Hong Kong calls itself 香港電台, not the Taiwan-standard 電臺'],
+  // People named in answers, whom the splitter does not learn as speakers (see names.ts for those it does).
+  ['周岩', '周岩', 'a name: 岩 stays 岩, a standard character; OpenCC gives the variant 巖'],
+  ['王岩', '王岩', 'a name: 岩 stays 岩, a standard character; OpenCC gives the variant 巖'],
+  ['于洪君', '于洪君', 'a name: the surname 于 stays 于; OpenCC reads the preposition 於'],
+  ['范长龙', '范長龍', 'a name: the surname 范 stays 范; OpenCC reads 範 (model, scope)'],
+  ['胡占凡', '胡占凡', 'a name: 占 stays 占; OpenCC reads 佔 (occupy)'],
 
   // Pins against dictionary drift: OpenCC's current output, which older data got otherwise.
   ['桥梁', '橋梁', 'Taiwan standard form; OpenCC data before 1.4 gave 橋樑'],
