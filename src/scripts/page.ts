@@ -37,6 +37,34 @@ document.addEventListener('copy', (event) => {
   }
 });
 
+const PLACE_KEY = 'script-place';
+/** Where the reader was on the page before switching script: a paragraph and its distance from the viewport's top. */
+type Place = { twin?: string; id?: string; top?: number };
+
+/** Remember the paragraph nearest the top of the viewport, and where it stands, for the twin page at `twin`. */
+function keepPlace(twin: string): void {
+  if (scrollY === 0) return;
+  const header = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
+  const paragraph = [...document.querySelectorAll<HTMLElement>('main p[id]')].find((element) => element.getBoundingClientRect().bottom > header);
+  if (!paragraph) return;
+  try {
+    sessionStorage.setItem(PLACE_KEY, JSON.stringify({ twin, id: paragraph.id, top: paragraph.getBoundingClientRect().top }));
+  } catch {}
+}
+
+/** Scroll the twin page so the paragraph read before the switch stands where it stood. */
+function restorePlace(): void {
+  let place: Place | null = null;
+  try {
+    place = JSON.parse(sessionStorage.getItem(PLACE_KEY) ?? 'null') as Place | null;
+    sessionStorage.removeItem(PLACE_KEY);
+  } catch {}
+  if (!place || place.twin !== location.pathname || location.hash || typeof place.top !== 'number') return;
+  const paragraph = place.id ? document.getElementById(place.id) : null;
+  if (paragraph) scrollBy(0, paragraph.getBoundingClientRect().top - place.top);
+}
+restorePlace();
+
 let searchModule: Promise<typeof import('./search')> | undefined;
 /** Load the search code on first use only, with Pagefind's script and the search data in parallel rather than after it. */
 function loadSearch() {
@@ -96,6 +124,7 @@ document.addEventListener('click', (event) => {
     event.preventDefault();
     openSearch();
   }
+    if (!location.hash) keepPlace(new URL(scriptSwitch.href).pathname);
 });
 
 document.addEventListener('keydown', (event) => {
@@ -114,9 +143,14 @@ document.addEventListener('keydown', (event) => {
   }
 });
 
-// Wide screens show the question list as a sidebar; open its disclosure where CSS cannot.
+// Wide screens show the question list as a sidebar; open its disclosure where CSS cannot, and close
+// it again when the window narrows, so the list does not stand expanded above the answer.
 const toc = document.querySelector<HTMLDetailsElement>('.toc details');
-if (toc && matchMedia('(min-width: 64rem)').matches) toc.open = true;
+const wide = matchMedia('(min-width: 64rem)');
+if (toc) {
+  toc.open = wide.matches;
+  wide.addEventListener('change', () => (toc.open = wide.matches));
+}
 
 // Keep the current question in view in the sidebar by scrolling the list itself, never the page.
 const current = document.querySelector('.toc [aria-current="page"]');

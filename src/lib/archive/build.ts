@@ -9,7 +9,7 @@ import { formCountsOfPages, scriptMapFileOf } from '../search/script-map-file';
 import { addFormCounts, formCountsText, type FormCounts } from '../search/script-map';
 import { toSimplified, toTraditional, type TraditionalVariant } from '../script/convert';
 import { decodeTranscript } from '../transcript/decode';
-import type { SpeakerHints } from '../transcript/pieces';
+import { hintsOf } from '../editorial/hints';
 import { TranscriptError, messages, transcriptError } from '../transcript/errors';
 import { conferenceIdOf } from '../transcript/file-name';
 import { parseTranscript } from '../transcript/parse';
@@ -201,16 +201,12 @@ function layOut(
   }
 }
 
-/** What the parser needs to know from a conference's editorial file. */
-function hintsOf(editorial: Editorial): SpeakerHints {
-  return { hosts: editorial.hosts, speakers: editorial.speakers, drop: editorial.drop };
-}
-
 /** Fail at the editorial file's line when a line it drops is not in the transcript. */
 function checkDrops(conference: Conference, editorial: Editorial, source: SourceFile<string>): void {
   const dropped = new Set(conference.dropped.filter((entry) => entry.kind === 'editorial').map((entry) => entry.text));
-  const missing = editorial.drop.find((entry) => !dropped.has(entry.text));
+  const missing = editorial.drop.find((entry) => ('text' in entry ? !dropped.has(entry.text) : ![...dropped].some((text) => text.startsWith(entry.startsWith))));
   if (!missing) return;
-  const line = source.content.split('\n').findIndex((text) => text.includes(missing.text.slice(0, 20))) + 1;
-  throw transcriptError({ file: source.path, line: Math.max(1, line) }, messages.dropNotFound(missing.text));
+  const quoted = 'text' in missing ? missing.text : missing.startsWith;
+  const line = source.content.split('\n').findIndex((text) => text.includes(quoted.slice(0, 20))) + 1;
+  throw transcriptError({ file: source.path, line: Math.max(1, line) }, messages.dropNotFound(quoted));
 }

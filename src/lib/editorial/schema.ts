@@ -27,6 +27,18 @@ export const correctionSchema = correctionText.extend({
   message: 'original and corrected are the same text',
 });
 
+/** A person the editorial file declares for a label: their name, title and role. */
+export const declaredSpeakerSchema = z
+  .object({
+    /** The name as printed (or a title, when no name is given anywhere). */
+    name: z.string().min(1),
+    /** The title shown with the name. */
+    title: z.string().min(1).optional(),
+    /** What part they play: officials answer, hosts give the floor, reporters ask. */
+    role: z.enum(['official', 'host', 'reporter']).optional(),
+  })
+  .strict();
+
 /**
  * A mapping keyed by transcript text, read as a Map so that keys like `constructor` and `__proto__`
  * stay data (a plain object would take `__proto__` as its prototype and lose the entry).
@@ -45,12 +57,25 @@ export const editorialSchema = z.object({
   variant: z.enum(['hk', 'tw']).optional(),
   /** Labels or names of the hosts, when the label does not say `主持人`. */
   hosts: z.array(z.string().min(1)).default([]),
-  /** Names for labels that print none (`答: 高远`), keyed by the label as printed. */
-  speakers: textMap(z.string().min(1), z.string().min(1)),
+  /**
+   * Who speaks under a label, keyed by the label as printed: a name (`答: 高远`), or a name with a title
+   * and a role. Each key is also a label form, read as a speaker's wherever a line starts with it.
+   */
+  speakers: textMap(z.string().min(1), z.union([z.string().min(1), declaredSpeakerSchema])),
+  /** Text before a colon that is not a speaker's label (`我想强调三点`), read as part of the paragraph. */
+  notSpeakers: z.array(z.string().min(1)).default([]),
+  /** Whole lines that are headings, kept out of the questions and answers. */
+  headings: z.array(z.string().min(1)).default([]),
+  /** Lines that start a question though no reporter's label says so, and who asks. */
+  questionStarts: z.array(z.object({ startsWith: z.string().min(1), questioner: z.string().min(1) }).strict()).default([]),
+  /** The first line of a tail to leave out, with everything after it (a reprint's footer). */
+  dropFrom: z.object({ text: z.string().min(1), reason: z.string().min(1) }).strict().optional(),
   /** The outlet of a question whose label names none (`記者`), by question number. */
   questionOutlets: textMap(z.string().regex(/^\d+$/, 'expected a question number such as "4"'), z.string().min(1)),
-  /** Whole lines of the transcript to leave out, each with its reason. */
-  drop: z.array(z.object({ text: z.string().min(1), reason: z.string().min(1) }).strict()).default([]),
+  /** Lines of the transcript to leave out, each with its reason: a whole line, or every line that starts so. */
+  drop: z
+    .array(z.union([z.object({ text: z.string().min(1), reason: z.string().min(1) }).strict(), z.object({ startsWith: z.string().min(1), reason: z.string().min(1) }).strict()]))
+    .default([]),
   /** Where the transcript was published: the original's address, the publication, its page or edition. */
   source: publicationSchema.optional(),
   /** How many questions were answered at the conference, when the print text holds fewer. */

@@ -1,3 +1,5 @@
+import type { SpeakerLabel } from './labels';
+
 /** English lines of bilingual transcripts: translations printed after each Chinese paragraph. */
 
 const HAN = /\p{Script=Han}/gu;
@@ -17,4 +19,11 @@ export function isEnglish(text: string): boolean {
 export function withoutEnglishLabel(text: string): string {
   const match = ENGLISH_LABEL.exec(text);
   return match ? text.slice(match[0].length) : text;
+}
+
+/** Read the label of an English transcript's paragraph (`Spokesperson Lin Yuan: …`, `Q: …`), if it has one. */
+export function englishLabelOf(text: string): SpeakerLabel | null {
+  const match = ENGLISH_LABEL.exec(text) ?? /^(Q|A)\d{0,3}[.:]\s{0,3}(?=\S)/u.exec(text);
+  const label = match?.[1]?.trim();
+  return match && label ? { label, rest: text.slice(match[0].length), form: 'plain' } : null;
 }

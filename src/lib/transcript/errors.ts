@@ -80,6 +80,15 @@ export const messages = {
   dropNotFound: (text: string) =>
     message(`the line to drop "${text.length > 40 ? `${text.slice(0, 39)}…` : text}" is not in the transcript`,
       'Quote the whole line exactly as printed (without leading or trailing spaces), or remove the entry.'),
+  ambiguousLabel: (label: string, seen: string) =>
+    message(`cannot tell whether "${label}：" is a speaker's label`,
+      `${seen}. Read as a label, a new person "${label}" would speak from here; read as text, the line stays in the answer before it. ` +
+        `Settle it in the conference's editorial file (content/editorial/<id>.yaml): \`speakers: { "${label}": { name: 姓名, title: 职务, role: official } }\` ` +
+        `if someone speaks here, or \`notSpeakers: ["${label}"]\` if it is text (see how every line was read: npm run split -- --explain <file>).`),
+  unnamedAnswerer: (label: string) =>
+    message(`cannot tell who answers under "${label}："`,
+      `Neither the headline nor the intro names the official (e.g. "外交部发言人高远在例行记者会上答记者问", "国家发展改革委有关负责人就…答记者问"). ` +
+        `Name them in the conference's editorial file: \`speakers: { "${label}": 姓名 }\` (or a title, e.g. "商务部有关负责人").`),
   markerNotLast: (marker: string) =>
     message(`the continuation marker "${marker}" is not the last line`,
       'A marker such as "(下转第四版)" may only close a transcript. Remove it, or move the text after it to the right place.'),

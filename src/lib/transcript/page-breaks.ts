@@ -13,7 +13,8 @@ const SENTENCE_END = /[。！？!?：:；;…—”’"'」』）)》】\]］.�
 
 /** Tell whether a paragraph ends a sentence. */
 export function endsSentence(text: string): boolean {
-  return SENTENCE_END.test(text);
+  // The last character alone: a joined paragraph grows line by line, and a test of all of it would be quadratic.
+  return SENTENCE_END.test(text.slice(-1));
 }
 
 /** Tell whether a piece was cut mid-sentence and the next one carries on its text. */

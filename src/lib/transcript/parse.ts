@@ -4,8 +4,8 @@ import { parseTranscriptName } from './file-name';
 import { headlineDate, readHeadline } from './headline';
 import { nonBlankLines, type NumberedLine } from './lines';
 import { continuationOf, holdsContinuation } from './markers';
-import { piecesOf, type SpeakerHints } from './pieces';
-import { resolveSpeakers } from './speakers';
+import { readBody, type SpeakerHints } from './pieces';
+import type { ReadingLog } from './reading';
 import { finishLead, finishQuestion, finishTurns, questionsOf, turnsOf } from './turns';
 import type { Conference, Continuation, Dateline, SourceParagraph } from './types';
 
@@ -20,7 +20,7 @@ const DATELINE_WITHIN = 3;
  * @param file the file's path, used for its name and in error messages
  * @param hints what the conference's editorial file declares about speakers and lines
  */
-export function parseTranscript(text: string, file: string, hints: SpeakerHints = {}): Conference {
+export function parseTranscript(text: string, file: string, hints: SpeakerHints = {}, log?: ReadingLog): Conference {
   const { id, date } = parseTranscriptName(file);
   const at = (line: number) => ({ file, line });
 
@@ -37,8 +37,9 @@ export function parseTranscript(text: string, file: string, hints: SpeakerHints 
     throw transcriptError(at(headline.line), messages.headlineDisagrees(printedDate, date));
   }
 
-  const { pieces, joins, dropped } = piecesOf(rest, hints);
-  const { lead: leadDrafts, turns } = turnsOf(pieces, resolveSpeakers(pieces, contextOf(headline.text, pieces), hints));
+  log?.(headline.line, `headline${headline.english ? ' (with its English title)' : ''}`);
+  const { pieces, joins, dropped, speakers } = readBody(rest, hints, headline.text, file, log);
+  const { lead: leadDrafts, turns } = turnsOf(pieces, speakers);
   const lead = finishLead(leadDrafts);
   const dateline = datelineIn(lead, date, file);
 
@@ -83,12 +84,6 @@ function trailingContinuation(lines: readonly NumberedLine[], file: string): Con
   const stray = misplaced ?? (last && !continuation && holdsContinuation(last.text) ? last : undefined);
   if (stray) throw transcriptError({ file, line: stray.line }, messages.markerNotLast(stray.text));
   return continuation;
-}
-
-/** The text before the first turn, where names of titled speakers are printed. */
-function contextOf(headline: string, pieces: readonly { text: string; speaker: unknown }[]): string {
-  const firstTurn = pieces.findIndex((piece) => piece.speaker !== null);
-  return [headline, ...pieces.slice(0, firstTurn < 0 ? pieces.length : firstTurn).map((piece) => piece.text)].join('\n');
 }
 
 function datelineIn(lead: readonly SourceParagraph[], date: string, file: string): Dateline | null {

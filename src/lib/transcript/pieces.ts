@@ -1,8 +1,14 @@
-import { isEnglish, withoutEnglishLabel } from './english';
-import { endsInTitle, isAnswerLabel, isHostLabel, isReporter, nameAndTitle, speakerLabelOf, type SpeakerLabel } from './labels';
+import { Cast, hostsNamedIn, type DeclaredSpeaker } from './cast';
+import { englishLabelOf, isEnglish, withoutEnglishLabel } from './english';
+import { headerBlocks, namesHost, type HeaderEntry } from './header-block';
+import { headingKindOf } from './headings';
+import { isReporter, labelKey, speakerLabelOf, type SpeakerLabel } from './labels';
 import type { NumberedLine } from './lines';
 import { clockOf, noiseKindOf, trailingEditor, trailingTime, type DroppedText } from './noise';
-import { continuesInto } from './page-breaks';
+import { continuesInto, endsSentence } from './page-breaks';
+import { readLabels, type Candidate, type ReadingLog } from './reading';
+import { speakersOf, type Speaker } from './speakers';
+import { tailStart } from './tail';
 import type { PageBreakJoin } from './types';
 
 /** A paragraph of the body after noise is dropped and page breaks are re-joined. */
@@ -14,50 +20,116 @@ export interface Piece {
   speaker: SpeakerLabel | null;
   /** An English translation of the paragraph before it. */
   english: boolean;
+  /** The paragraph is itself in English (a question asked in English, an English-only transcript). */
+  lang?: 'en';
   /** A time stamp that ended the paragraph. */
   time?: string;
   /** A time stamp printed on its own line just before the paragraph. */
   timeBefore?: string;
 }
 
+/** A line an editorial file drops: the whole line, or every line that starts so. */
+export type DropRule = { text: string; reason: string } | { startsWith: string; reason: string };
+
 /** What an editorial file declares about speakers and lines, which detection cannot know. */
 export interface SpeakerHints {
   /** Labels or names of hosts. */
   hosts?: readonly string[];
-  /** Names for labels (`答` → 高远). */
-  speakers?: ReadonlyMap<string, string>;
-  /** Whole lines to leave out, each with its reason. */
-  drop?: readonly { text: string; reason: string }[];
+  /** Who speaks under a label (`答` → 高远), by name or with a title and role; each key is a label. */
+  speakers?: ReadonlyMap<string, string | DeclaredSpeaker>;
+  /** Text before a colon that is not a speaker's label (`我想强调三点`). */
+  notSpeakers?: readonly string[];
+  /** Whole lines that are headings, not speech. */
+  headings?: readonly string[];
+  /** Lines to leave out, each with its reason. */
+  drop?: readonly DropRule[];
+  /** The first line of a tail to leave out to the end. */
+  dropFrom?: { text: string; reason: string };
+  /** Lines that start a question though no reporter's label says so. */
+  questionStarts?: readonly { startsWith: string; questioner: string }[];
 }
 
-/** Turn the body's lines into paragraphs: noise dropped, labels read, English marked, page breaks re-joined. */
-export function piecesOf(lines: readonly NumberedLine[], hints: SpeakerHints) {
+/** The body read: paragraphs with their labels, who each label stands for, what was left out. */
+export interface Body {
+  pieces: Piece[];
+  joins: PageBreakJoin[];
+  dropped: DroppedText[];
+  speakers: Map<string, Speaker>;
+  header: HeaderEntry[];
+}
+
+const noLog: ReadingLog = () => {};
+
+/**
+ * Turn the body's lines into paragraphs: noise, headings and tails dropped, labels read from the
+ * evidence of the whole transcript, English told apart, print page breaks re-joined.
+ * @param headline the headline, where names of speakers are printed
+ */
+export function readBody(lines: readonly NumberedLine[], hints: SpeakerHints, headline = '', file = 'transcript', log: ReadingLog = noLog): Body {
   const dropped: DroppedText[] = [];
-  const candidates = cleanLines(lines, hints, dropped);
-  const accepted = acceptLabels(candidates, hints);
-  const { pieces, joins } = joinPieces(accepted);
+  const { candidates, header } = cleanLines(lines, hints, dropped, log);
+  const englishIsText = englishStandsAlone(candidates);
+  for (const candidate of candidates) {
+    if (!candidate.english) continue;
+    if (englishIsText) {
+      candidate.english = false;
+      candidate.lang = 'en';
+      candidate.candidate = englishLabelOf(candidate.text);
+    } else {
+      candidate.text = withoutEnglishLabel(candidate.text);
+      log(candidate.line, 'English: the translation of the paragraph before it');
+    }
+  }
+  const cast = castOf(candidates, header, hints, headline);
+  const { pieces: labelled, accepted } = readLabels(candidates, {
+    cast,
+    notSpeakers: new Set((hints.notSpeakers ?? []).map(labelKey)),
+    file,
+    log,
+  });
+  const persons = new Map([...accepted.values()].map(({ label, person }) => [label.label, person]));
+  for (const [index, { label, evidence }] of accepted) log(candidates[index]?.line ?? 0, `label "${label.label}": ${evidence}`);
+  const withoutHeadings = dropHeadings(labelled, hints, dropped, log);
+  const { pieces, joins } = joinPieces(withoutHeadings, log);
+  const speakers = speakersOf(pieces, persons, file, log);
+  dropped.sort((left, right) => left.line - right.line);
+  return { pieces, joins, dropped, speakers, header };
+}
+
+/** Turn the body's lines into paragraphs (see `readBody`), without the speakers. */
+export function piecesOf(lines: readonly NumberedLine[], hints: SpeakerHints) {
+  const { pieces, joins, dropped } = readBody(lines, hints);
   return { pieces, joins, dropped };
 }
 
-interface Candidate extends Piece {
-  candidate: SpeakerLabel | null;
-}
-
-function cleanLines(lines: readonly NumberedLine[], hints: SpeakerHints, dropped: DroppedText[]): Candidate[] {
-  const dropByText = new Map((hints.drop ?? []).map((entry) => [entry.text, entry.reason]));
+function cleanLines(lines: readonly NumberedLine[], hints: SpeakerHints, dropped: DroppedText[], log: ReadingLog) {
+  const dropRules = hints.drop ?? [];
+  const tailFrom = hints.dropFrom ? lines.findIndex((numbered) => numbered.text === hints.dropFrom?.text) : -1;
+  const asks = (text: string) => {
+    const label = speakerLabelOf(text);
+    return label !== null && isReporter(labelKey(label.label));
+  };
+  const tail = tailFrom >= 0 ? tailFrom : tailStart(lines, asks);
+  const firstQuestion = lines.findIndex((numbered) => asks(numbered.text));
+  const { entries: header, indexes: headerLines } = headerBlocks(lines.slice(0, firstQuestion < 0 ? lines.length : firstQuestion));
   const candidates: Candidate[] = [];
   let timeBefore: string | undefined;
-  for (const { text: raw, line } of lines) {
-    const reason = dropByText.get(raw);
-    if (reason !== undefined) {
-      dropped.push({ line, text: raw, kind: 'editorial', reason });
-      continue;
+  lines.forEach(({ text: raw, line }, index) => {
+    const drop = (entry: DroppedText, why: string) => {
+      dropped.push(entry);
+      log(line, why);
+    };
+    const rule = dropRules.find((entry) => ('text' in entry ? entry.text === raw : raw.startsWith(entry.startsWith)));
+    if (rule) return drop({ line, text: raw, kind: 'editorial', reason: rule.reason }, `dropped: editorial file (${rule.reason})`);
+    if (index >= tail) {
+      const reason = tailFrom >= 0 ? hints.dropFrom?.reason : undefined;
+      return drop({ line, text: raw, kind: tailFrom >= 0 ? 'editorial' : 'tail', ...(reason ? { reason } : {}) }, index === tail ? 'dropped: a reprint\'s tail starts here, to the end' : 'dropped: reprint tail');
     }
+    if (headerLines.has(index)) return drop({ line, text: raw, kind: 'header' }, 'header block: kept as metadata');
     const kind = noiseKindOf(raw);
     if (kind) {
-      dropped.push({ line, text: raw, kind });
       if (kind === 'time') timeBefore = clockOf(raw) ?? undefined;
-      continue;
+      return drop({ line, text: raw, kind }, `dropped: ${kind}`);
     }
     let text = raw;
     const editor = trailingEditor(text);
@@ -68,74 +140,98 @@ function cleanLines(lines: readonly NumberedLine[], hints: SpeakerHints, dropped
     const stamped = trailingTime(text);
     if (stamped) text = stamped.text;
     const english = isEnglish(text);
+    const start = hints.questionStarts?.find((entry) => text.startsWith(entry.startsWith));
     candidates.push({
-      text: english ? withoutEnglishLabel(text) : text,
+      text,
       line,
       continuedOn: [],
       speaker: null,
-      candidate: english ? null : speakerLabelOf(text),
+      candidate: start ? { label: start.questioner, rest: text, form: 'plain' } : english ? null : speakerLabelOf(text),
       english,
       ...(stamped ? { time: stamped.time } : {}),
       ...(timeBefore ? { timeBefore } : {}),
     });
     timeBefore = undefined;
-  }
-  return candidates;
+  });
+  return { candidates, header };
 }
 
 /**
- * Decide which `X：` openings are speakers. A label in brackets, with a title and a name, standing
- * alone, printed twice, ending in a title, naming a reporter or host, declared, or answering a
- * reporter is a speaker; anything else (`我想强调三点：`) is text.
+ * Tell whether English paragraphs are text of their own rather than translations: they are
+ * translations only where the transcript is bilingual, English following Chinese paragraph after
+ * paragraph; an English question in a Chinese transcript, or an English-only transcript, is text.
  */
-// A bare name answering a reporter (`郑远：`): two to four Han characters.
-const NAME = /^\p{Script=Han}{2,4}$/u;
+function englishStandsAlone(candidates: readonly Candidate[]): boolean {
+  let pairs = 0;
+  let chinese = 0;
+  candidates.forEach((candidate, index) => {
+    if (candidate.english) {
+      const previous = candidates[index - 1];
+      if (previous && !previous.english && (previous.candidate?.rest ?? previous.text) !== '') pairs++;
+    } else chinese++;
+  });
+  return !(pairs >= 2 && pairs * 4 >= chinese);
+}
 
-function acceptLabels(candidates: readonly Candidate[], hints: SpeakerHints): Piece[] {
-  const counts = new Map<string, number>();
-  for (const { candidate } of candidates) if (candidate) counts.set(candidate.label, (counts.get(candidate.label) ?? 0) + 1);
-  // Names printed in full labels (`商务部部长 王海`) may come back alone (`王海：`).
-  const names = candidates.flatMap(({ candidate }) => (candidate && candidate.form !== 'plain' ? [nameAndTitle(candidate.label).name ?? candidate.label] : []));
-  const declared = new Set([...(hints.hosts ?? []), ...(hints.speakers?.keys() ?? []), ...(hints.speakers?.values() ?? []), ...names]);
-  let afterReporter = false;
-  return candidates.map(({ candidate, ...piece }) => {
-    const isSpeaker =
-      candidate !== null &&
-      (candidate.form !== 'plain' ||
-        (candidate.rest === '' && NAME.test(candidate.label)) ||
-        (counts.get(candidate.label) ?? 0) > 1 ||
-        declared.has(candidate.label) ||
-        isReporter(candidate.label) ||
-        isHostLabel(candidate.label) ||
-        isAnswerLabel(candidate.label) ||
-        endsInTitle(candidate.label) ||
-        (afterReporter && NAME.test(candidate.label)));
-    if (!isSpeaker || !candidate) return piece;
-    afterReporter = isReporter(candidate.label);
-    return { ...piece, text: candidate.rest, speaker: candidate };
+/** Gather who the transcript knows before reading its labels: the headline, intro, header and editorial file. */
+function castOf(candidates: readonly Candidate[], header: readonly HeaderEntry[], hints: SpeakerHints, headline: string): Cast {
+  const firstLabel = candidates.findIndex((candidate) => candidate.candidate !== null);
+  const intro = candidates.slice(0, firstLabel < 0 ? candidates.length : firstLabel).map((candidate) => candidate.text).join('\n');
+  const declared = new Map(
+    [...(hints.speakers ?? new Map<string, string | DeclaredSpeaker>())].map(([label, value]) => [label, typeof value === 'string' ? { name: value } : value] as const),
+  );
+  const cast = new Cast({
+    headline,
+    intro: [intro, ...header.map((entry) => entry.value)].join('\n'),
+    hostNames: [...hostsNamedIn(intro), ...header.filter((entry) => namesHost(entry.key)).map((entry) => entry.value)],
+    declared,
+    declaredHosts: hints.hosts ?? [],
+  });
+  // Titled labels name people before the turns are read, so `总统：` finds `总统吴志远` printed later.
+  for (const candidate of candidates) if (candidate.candidate && candidate.candidate.form !== 'plain') cast.resolve(candidate.candidate.label);
+  return cast;
+}
+
+function dropHeadings(pieces: readonly Piece[], hints: SpeakerHints, dropped: DroppedText[], log: ReadingLog): Piece[] {
+  const declared = new Set(hints.headings ?? []);
+  const printCuts = pieces.some((piece, index) => isPrintCut(piece, pieces[index + 1]));
+  return pieces.filter((piece, index) => {
+    const kind = declared.has(piece.text) && piece.speaker === null ? 'editorial' : headingKindOf(pieces, index, printCuts);
+    if (!kind) return true;
+    dropped.push({ line: piece.line, text: piece.text, kind: 'heading' });
+    log(piece.line, kind === 'editorial' ? 'heading: editorial file' : `heading: ${kind}`);
+    return false;
   });
 }
 
-function joinPieces(pieces: readonly Piece[]): { pieces: Piece[]; joins: PageBreakJoin[] } {
+/** Tell whether a paragraph was plainly cut by a print page break: mid-sentence, mid-clause, text after it. */
+function isPrintCut(piece: Piece, next: Piece | undefined): boolean {
+  return piece.speaker === null && !piece.english && next !== undefined && next.speaker === null && !next.english && /[，、,]/u.test(piece.text) && !endsSentence(piece.text);
+}
+
+function joinPieces(pieces: readonly Piece[], log: ReadingLog): { pieces: Piece[]; joins: PageBreakJoin[] } {
   const joined: Piece[] = [];
   const joins: PageBreakJoin[] = [];
-  const openOf = (piece: Piece) => piece.text !== '' && !piece.english && piece.time === undefined;
+  const openOf = (piece: Piece) => piece.text !== '' && !piece.english && piece.time === undefined && piece.lang === undefined;
   for (const next of pieces) {
     const previous = joined.at(-1);
     if (
       previous &&
       continuesInto(
         { ...previous, open: openOf(previous) },
-        { ...next, open: !next.english && next.timeBefore === undefined, startsTurn: next.speaker !== null },
+        { ...next, open: !next.english && next.lang === undefined && next.timeBefore === undefined, startsTurn: next.speaker !== null },
       )
     ) {
       previous.text += next.text;
       previous.continuedOn.push(next.line);
       if (next.time !== undefined) previous.time = next.time;
       joins.push({ line: previous.line, resumedOn: next.line });
+      log(next.line, `joined to the paragraph of line ${previous.line}: it ends mid-sentence (a print page break)`);
     } else {
       joined.push({ ...next, continuedOn: [] });
     }
   }
   return { pieces: joined, joins };
 }
+
+export type { Candidate };

@@ -1,7 +1,8 @@
-import { escapeRegExp } from '../text';
-import { spokespersonOf } from './headline';
-import { endsInTitle, isAnswerLabel, isHostLabel, isReporter, nameAndTitle } from './labels';
-import type { Piece, SpeakerHints } from './pieces';
+import type { Person } from './cast';
+import { messages, transcriptError } from './errors';
+import { isAnswerLabel, isHostLabel, isPressOfficeLabel, isReporter, labelKey } from './labels';
+import type { Piece } from './pieces';
+import type { ReadingLog } from './reading';
 import type { Role } from './types';
 
 /** Who a label stands for: one person, their role and how they are shown. */
@@ -14,83 +15,122 @@ export interface Speaker {
   title?: string;
 }
 
+/** One labelled turn of the transcript, as the turn-taking sees it. */
+interface TurnSeen {
+  key: string;
+  label: string;
+  line: number;
+  reporter: boolean;
+  /** The text of the turn, up to the next label. */
+  text: string;
+}
+
+// What a host says: gives the floor, calls on reporters, closes. Short turns only.
+const HOST_PHRASES =
+  /请提问|請提問|下面请|下面請|请.{0,12}(?:记者|媒体|朋友|提问)|請.{0,12}(?:記者|媒體|朋友|提問)|有请|有請|(?:发布会|發布會|记者会|記者會|吹风会|吹風會|见面会|見面會)(?:到此|就到这里|就到這裡)|到此结束|到此結束|最后一个问题|最後一個問題|最后一位|最後一位|举手|舉手|继续提问|繼續提問|提问环节|提問環節|请.{0,10}(?:回答|回应|介绍)|請.{0,10}(?:回答|回應|介紹)|欢迎.{0,8}(?:出席|参加)|歡迎.{0,8}(?:出席|參加)/u;
+const HOST_TURN_LENGTH = 160;
+// An official who adds to another's answer says so.
+const SUPPLEMENTS = /^.{0,12}(?:补充|補充)/u;
+// An answer that stands alone is long; a host's line that hands over rarely is.
+const SUPPLEMENT_LENGTH = 200;
 
 /**
- * Tell who each label in a transcript stands for.
- * @param context the headline and lead text, where names of titled speakers and of `答` are printed
+ * Tell who each label stands for and what part each person plays. Roles the words state (`…记者`,
+ * `主持人`, `答`) or the editorial file declares stand; everyone else's role comes from the turn-taking:
+ * a person who answers a reporter alone is an official; one who only gives the floor, calls on
+ * reporters and closes, in a host's words, is a host.
  */
-export function resolveSpeakers(pieces: readonly Piece[], context: string, hints: SpeakerHints): Map<string, Speaker> {
-  const labels = [...new Set(pieces.flatMap((piece) => (piece.speaker ? [piece.speaker.label] : [])))];
-  const declaredHosts = new Set(hints.hosts ?? []);
+export function speakersOf(
+  pieces: readonly Piece[],
+  persons: ReadonlyMap<string, Person | null>,
+  file: string,
+  log: ReadingLog,
+): Map<string, Speaker> {
   const speakers = new Map<string, Speaker>();
-  for (const label of labels) {
-    const { name, title } = identify(label, context, hints);
-    const role: Role = isReporter(label)
-      ? 'reporter'
-      : isHostLabel(label) || declaredHosts.has(label) || (name !== null && declaredHosts.has(name))
-        ? 'host'
-        : 'official';
-    speakers.set(label, { key: name ?? label, role, name: name ?? label, ...(title ? { title } : {}) });
+  for (const piece of pieces) {
+    const label = piece.speaker?.label;
+    if (label === undefined || speakers.has(label)) continue;
+    const person = persons.get(label) ?? null;
+    if (!person && isAnswerLabel(labelKey(label))) throw transcriptError({ file, line: piece.line }, messages.unnamedAnswerer(label));
+    const name = person?.name ?? person?.key ?? label;
+    const title = person?.titles.find((known) => known !== name) ?? (person ? undefined : undefined);
+    speakers.set(label, { key: person?.key ?? labelKey(label), role: statedRole(label, person) ?? 'official', name, ...(title ? { title } : {}) });
   }
-  // One person, one role: `主持人 许岚` makes `许岚` a host too.
-  const hostKeys = new Set([...speakers.values()].filter((speaker) => speaker.role === 'host').map((speaker) => speaker.key));
-  for (const speaker of speakers.values()) if (hostKeys.has(speaker.key) && speaker.role === 'official') speaker.role = 'host';
-  if (hostKeys.size === 0) detectHost(pieces, speakers);
+  weighTurnTaking(turnsSeen(pieces, speakers), speakers, persons, log);
   return speakers;
 }
 
-function identify(label: string, context: string, hints: SpeakerHints): { name: string | null; title: string | null } {
-  const declared = hints.speakers?.get(label);
-  if (declared) return { name: declared, title: null };
-  if (isAnswerLabel(label)) return { name: spokespersonOf(context), title: null };
-  const parts = nameAndTitle(label);
-  if (parts.name) return parts;
-  if (!isReporter(label) && (endsInTitle(label) || isHostLabel(label))) {
-    const name = nameAfterTitle(label, context);
-    if (name) return { name, title: label };
+function statedRole(label: string, person: Person | null): Role | null {
+  const key = labelKey(label);
+  if (isReporter(key)) return 'reporter';
+  if (person?.stated) return person.stated;
+  if (isHostLabel(key)) return 'host';
+  if (isAnswerLabel(key)) return 'official';
+  return null;
+}
+
+function turnsSeen(pieces: readonly Piece[], speakers: ReadonlyMap<string, Speaker>): TurnSeen[] {
+  const turns: TurnSeen[] = [];
+  for (const piece of pieces) {
+    const speaker = piece.speaker ? speakers.get(piece.speaker.label) : undefined;
+    const current = turns.at(-1);
+    if (piece.speaker && speaker && !(current && current.key === speaker.key && speaker.role !== 'reporter')) {
+      turns.push({ key: speaker.key, label: piece.speaker.label, line: piece.line, reporter: speaker.role === 'reporter', text: piece.text });
+    } else if (current && !piece.english) current.text += piece.text;
   }
-  return { name: null, title: null };
+  return turns;
 }
 
-/** Find the name printed after a title in the intro: `财政司司长陈远今日…` → 陈远. */
-function nameAfterTitle(title: string, context: string): string | null {
-  const pattern = new RegExp(
-    `${escapeRegExp(title)}(\\p{Script=Han}{2,3}?)(?=今日|今天|昨日|昨天|于|於|在|出席|主持|表示|与|與|和|及|联同|聯同|、|，|,|（|\\()`,
-    'u',
+/** Weigh, for each person whose role no word states, the evidence of hosting against that of answering. */
+function weighTurnTaking(turns: readonly TurnSeen[], speakers: Map<string, Speaker>, persons: ReadonlyMap<string, Person | null>, log: ReadingLog): void {
+  const open = new Set(
+    [...speakers.entries()].filter(([label, speaker]) => statedRole(label, persons.get(label) ?? null) === null && speaker.role === 'official').map(([, speaker]) => speaker.key),
   );
-  return pattern.exec(context)?.[1] ?? null;
-}
-
-/**
- * Without a label that says so, the host is the official who calls on reporters but does not
- * answer them: one who speaks right before questions at least twice, right after them at most
- * half as often, and is never the only official to answer a question. It takes two officials for
- * one to be a host.
- */
-function detectHost(pieces: readonly Piece[], speakers: Map<string, Speaker>): void {
-  const turns = pieces.flatMap((piece) => (piece.speaker ? [speakers.get(piece.speaker.label)] : [])).filter((s) => s !== undefined);
-  const officials = new Set(turns.filter((speaker) => speaker.role === 'official').map((speaker) => speaker.key));
-  if (officials.size < 2) return;
-  const before = new Map<string, number>();
-  const after = new Map<string, number>();
-  const answersAlone = new Set<string>();
-  let sinceQuestion: Set<string> | null = null;
-  turns.forEach((speaker, index) => {
-    if (speaker.role === 'reporter') {
-      if (sinceQuestion?.size === 1) answersAlone.add([...sinceQuestion][0] ?? '');
-      sinceQuestion = new Set();
+  if (open.size === 0) return;
+  const host = new Map<string, number>();
+  const official = new Map<string, number>();
+  const add = (scores: Map<string, number>, key: string, weight: number) => scores.set(key, (scores.get(key) ?? 0) + weight);
+  const questionStarts = turns.flatMap((turn, index) => (turn.reporter ? [index] : []));
+  turns.forEach((turn, index) => {
+    if (turn.reporter || !open.has(turn.key)) return;
+    const length = [...turn.text].length;
+    const hostWords = length <= HOST_TURN_LENGTH && HOST_PHRASES.test(turn.text);
+    const previous = turns[index - 1];
+    const next = turns[index + 1];
+    const inQuestion = questionStarts.some((start) => start < index);
+    const othersInQuestion = answerTurnsAround(turns, index).filter((other) => other.key !== turn.key && !other.reporter);
+    if (hostWords) add(host, turn.key, 2);
+    if (isPressOfficeLabel(labelKey(turn.label))) add(host, turn.key, 1);
+    if (SUPPLEMENTS.test(turn.text)) add(official, turn.key, 2);
+    if (!inQuestion) {
+      if (length > SUPPLEMENT_LENGTH) add(official, turn.key, 1);
       return;
     }
-    if (speaker.role !== 'official') return;
-    sinceQuestion?.add(speaker.key);
-    if (turns[index + 1]?.role === 'reporter') before.set(speaker.key, (before.get(speaker.key) ?? 0) + 1);
-    if (turns[index - 1]?.role === 'reporter') after.set(speaker.key, (after.get(speaker.key) ?? 0) + 1);
+    if (previous?.reporter && othersInQuestion.length === 0) add(official, turn.key, 3);
+    else if (previous?.reporter && next && !next.reporter && hostWords) add(host, turn.key, 1);
+    else if (!previous?.reporter && (next === undefined || next.reporter)) {
+      if (length > SUPPLEMENT_LENGTH) add(official, turn.key, 1);
+      else add(host, turn.key, 0.5);
+    } else add(official, turn.key, 1);
   });
-  if ((sinceQuestion as Set<string> | null)?.size === 1) answersAlone.add([...(sinceQuestion as unknown as Set<string>)][0] ?? '');
-  for (const key of officials) {
-    const calls = before.get(key) ?? 0;
-    if (calls >= 2 && (after.get(key) ?? 0) * 2 <= calls && !answersAlone.has(key)) {
-      for (const speaker of speakers.values()) if (speaker.key === key) speaker.role = 'host';
-    }
+  for (const speaker of speakers.values()) {
+    if (!open.has(speaker.key)) continue;
+    const hosting = host.get(speaker.key) ?? 0;
+    const answering = official.get(speaker.key) ?? 0;
+    if (hosting > answering && hosting >= 1) speaker.role = 'host';
   }
+  for (const key of open) {
+    const role = [...speakers.values()].find((speaker) => speaker.key === key)?.role;
+    const first = turns.find((turn) => turn.key === key);
+    if (first) log(first.line, `${key} is ${role === 'host' ? 'a host' : 'an official'} by the turn-taking (hosting ${host.get(key) ?? 0}, answering ${official.get(key) ?? 0})`);
+  }
+}
+
+/** The turns of the question a turn belongs to, after its reporter's turn and before the next question's. */
+function answerTurnsAround(turns: readonly TurnSeen[], index: number): TurnSeen[] {
+  let start = index;
+  while (start > 0 && !turns[start - 1]?.reporter) start--;
+  let end = index;
+  while (end + 1 < turns.length && !turns[end + 1]?.reporter) end++;
+  return start === 0 && !turns[0]?.reporter ? [] : turns.slice(start, end + 1);
 }

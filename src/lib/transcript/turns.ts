@@ -10,6 +10,7 @@ interface DraftParagraph {
   line: number;
   continuedOn: number[];
   english: EnglishLine[];
+  lang?: 'en';
   time?: string;
 }
 
@@ -68,7 +69,14 @@ export function turnsOf(pieces: readonly Piece[], speakers: ReadonlyMap<string, 
 }
 
 function draftParagraph(piece: Piece): DraftParagraph {
-  return { text: piece.text, line: piece.line, continuedOn: piece.continuedOn, english: [], ...(piece.time ? { time: piece.time } : {}) };
+  return {
+    text: piece.text,
+    line: piece.line,
+    continuedOn: piece.continuedOn,
+    english: [],
+    ...(piece.lang ? { lang: piece.lang } : {}),
+    ...(piece.time ? { time: piece.time } : {}),
+  };
 }
 
 // A reply to an official's question back (`你是指哪一项？` → `记者：是印花税方面。`) is short.

@@ -21,6 +21,8 @@ export interface SourceParagraph {
   continuedOn: number[];
   /** Its English translation, when the transcript is bilingual. */
   english: EnglishLine[];
+  /** The paragraph is itself in English (a question asked in English). */
+  lang?: 'en';
   /** A live-text time stamp that ended the paragraph (`10:32`). */
   time?: string;
 }

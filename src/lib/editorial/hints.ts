@@ -1,0 +1,15 @@
+import type { SpeakerHints } from '../transcript/pieces';
+import type { Editorial } from './schema';
+
+/** Give what the transcript parser needs to know from a conference's editorial data. */
+export function hintsOf(editorial: Editorial): SpeakerHints {
+  return {
+    hosts: editorial.hosts,
+    speakers: editorial.speakers,
+    notSpeakers: editorial.notSpeakers,
+    headings: editorial.headings,
+    drop: editorial.drop,
+    questionStarts: editorial.questionStarts,
+    ...(editorial.dropFrom ? { dropFrom: editorial.dropFrom } : {}),
+  };
+}
