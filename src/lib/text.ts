@@ -5,12 +5,6 @@ export function firstSentence(text: string): string {
   return SENTENCE.exec(text)?.[0] ?? text;
 }
 
-/** Shorten text to at most `length` characters, marking a cut with an ellipsis. */
-export function truncate(text: string, length: number): string {
-  const characters = [...text];
-  return characters.length <= length ? text : `${characters.slice(0, length - 1).join('')}…`;
-}
-
 /** Zero-pad a question number for paths and ids (`1` → `01`). */
 export function padNumber(number: number, count: number): string {
   return String(number).padStart(Math.max(2, String(count).length), '0');

@@ -111,6 +111,12 @@ document.addEventListener('click', (event) => {
     }
     return;
   }
+  const citeButton = target?.closest('.cite-copy');
+  if (citeButton) {
+    const text = citeButton.parentElement?.nextElementSibling?.textContent;
+    if (text) navigator.clipboard.writeText(text).then(() => announce(toast?.dataset.citeCopied ?? '✓'), () => {});
+    return;
+  }
   const scriptSwitch = target?.closest<HTMLAnchorElement>('[data-script-switch]');
   if (scriptSwitch) {
     // Remember the choice, and keep the reader's place in the twin page.
@@ -157,6 +163,9 @@ const current = document.querySelector('.toc [aria-current="page"]');
 const list = current?.closest('.toc');
 if (current && list) list.scrollTop += current.getBoundingClientRect().top - list.getBoundingClientRect().top - list.clientHeight / 3;
 
-if (navigator.clipboard) document.querySelectorAll<HTMLElement>('.quote-button').forEach((button) => (button.hidden = false));
+if (navigator.clipboard) document.querySelectorAll<HTMLElement>('.quote-button, .cite-copy').forEach((button) => (button.hidden = false));
+
+// GB/T 7714 cites the day the reader read the page: today, in the reader's time zone (Swedish dates are ISO's).
+document.querySelectorAll('[data-accessed]').forEach((element) => (element.textContent = new Date().toLocaleDateString('sv')));
 
 if (document.querySelector('[data-search-page]')) openSearch();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareText, firstSentence, padNumber, truncate } from '../../src/lib/text';
+import { compareText, firstSentence, padNumber } from '../../src/lib/text';
 
 describe('firstSentence', () => {
   it.each([
@@ -13,19 +13,6 @@ describe('firstSentence', () => {
     ['', ''],
   ])('%s → %s', (text, sentence) => {
     expect(firstSentence(text)).toBe(sentence);
-  });
-});
-
-describe('truncate', () => {
-  it.each([
-    ['中国外交', 4, '中国外交'],
-    ['中国外交', 5, '中国外交'],
-    ['中国外交政策', 4, '中国外…'],
-    ['𠀀𠀁𠀂𠀃𠀄', 3, '𠀀𠀁…'],
-    ['𠀀𠀁𠀂', 3, '𠀀𠀁𠀂'],
-  ])('%s to %i characters is %s', (text, length, cut) => {
-    expect(truncate(text, length)).toBe(cut);
-    expect([...truncate(text, length)].length).toBeLessThanOrEqual(length);
   });
 });
 

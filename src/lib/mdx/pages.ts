@@ -8,10 +8,11 @@ import {
   type QuestionFrontmatter,
   type Script,
 } from '../content/schema';
-import { firstSentence, padNumber, truncate } from '../text';
+import { firstSentence, padNumber } from '../text';
 import type { Conference, Question, SourceParagraph, Turn } from '../transcript/types';
 import { HASH_PLACEHOLDER, stampHash } from './hash';
 import { mdxText } from './literal';
+import { questionTitle } from './question-title';
 
 /** A file to write under the generated-content folder. */
 export interface GeneratedFile {
@@ -37,7 +38,6 @@ interface PlacedCorrections {
   noteIds: ReadonlyMap<Correction, string>;
 }
 
-const DERIVED_TOPIC_LENGTH = 24;
 const NO_CORRECTIONS: PlacedCorrections = { byParagraph: new Map(), noteIds: new Map() };
 
 /** Lay out a conference as MDX: one page for the conference and one per question. */
@@ -109,7 +109,7 @@ function questionPage(conference: Conference, question: Question, editorial: Edi
     outlet: outlet && convert(outlet),
     outletEnglish: outlet === undefined ? undefined : editorial.outlets.get(outlet),
     answerers: question.answerers.map(convert),
-    topic: convert(editedTopic ?? truncate(firstSentence(questionText), DERIVED_TOPIC_LENGTH)),
+    topic: convert(editedTopic ?? questionTitle(questionText)),
     topicEdited: editedTopic !== undefined,
     questionExcerpt: convert(firstSentence(questionText)),
     answerExcerpt: convert(firstSentence(question.answer[0]?.text ?? '')),
