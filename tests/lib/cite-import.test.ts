@@ -96,7 +96,6 @@ describe.each(cases)('CSL-JSON (%s)', (_name, answer) => {
   });
 
   it('keeps the question number where citeproc prints it', () => {
-    expect(new Cite(JSON.parse(json)).format('bibliography', { template: 'harvard1', format: 'text' })).toBeTruthy();
     expect(new Cite(JSON.parse(json)).format('bibliography', { template: 'apa', format: 'text' })).toContain('question 5');
   });
 });
