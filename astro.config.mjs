@@ -4,12 +4,15 @@ import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { plainDynamicImport } from './src/integrations/plain-dynamic-import.mjs';
+import { questionRedirectPages } from './src/integrations/question-redirects';
+import { unlistedPages } from './src/integrations/unlisted-pages';
 import { scriptAlternates } from './src/lib/sitemap-alternates';
 
 // Where the site is served: set SITE (origin) and BASE (sub-path) when deploying, e.g.
 // SITE=https://example.org BASE=/transcripts/ npm run build
 const site = process.env.SITE ?? 'http://localhost:4321';
 const base = process.env.BASE ?? '/';
+const isUnlisted = unlistedPages(new URL('./dist/', import.meta.url), base);
 
 export default defineConfig({
   site,
@@ -28,8 +31,9 @@ export default defineConfig({
     // Hand-written pages (src/pages/**/about.mdx). Generated transcript pages are read as data instead:
     // see src/integrations/generated-pages-loader.ts.
     mdx(),
+    questionRedirectPages(),
     sitemap({
-      filter: (page) => !/\/404\/?$/.test(page),
+      filter: (page) => !/\/404\/?$/.test(page) && !isUnlisted(page),
       serialize: (item) => ({ ...item, links: scriptAlternates(item.url, base) }),
     }),
   ],

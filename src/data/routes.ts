@@ -10,7 +10,7 @@ export type SiteRoute =
   | { kind: 'search'; script: Script }
   | { kind: 'not-found'; script: Script }
   | { kind: 'conference'; script: Script; conference: ConferenceEntry; questions: QuestionEntry[] }
-  | { kind: 'missing'; script: Script; conference: ConferenceEntry; number: number }
+  | { kind: 'missing'; script: Script; conference: ConferenceEntry; number: number; lastQuestion: QuestionEntry | undefined }
   | { kind: 'transcript'; script: Script; conference: ConferenceEntry; questions: QuestionEntry[]; part: number; parts: number }
   | {
       kind: 'question';
@@ -57,7 +57,7 @@ export async function sitePaths() {
       // Questions answered at the conference but not in a partial text get a page that says so, not a bare 404.
       for (let number = questions.length + 1; number <= (conference.data.questionsAnswered ?? 0); number++) {
         const path = questionPath(script, conference.data.conference, number, conference.data.questionCount);
-        paths.push(route(path, { kind: 'missing', script, conference, number }));
+        paths.push(route(path, { kind: 'missing', script, conference, number, lastQuestion: questions.at(-1) }));
       }
       // The full transcript, in parts of CONFERENCE_QUESTIONS questions, so no page grows with the conference.
       const parts = Math.max(1, Math.ceil(questions.length / CONFERENCE_QUESTIONS));

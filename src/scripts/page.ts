@@ -124,13 +124,13 @@ document.addEventListener('click', (event) => {
       localStorage.setItem('script', scriptSwitch.dataset.scriptSwitch ?? '');
     } catch {}
     scriptSwitch.hash = location.hash;
+    if (!location.hash) keepPlace(new URL(scriptSwitch.href).pathname);
     return;
   }
   if (target?.closest('[data-search-open]') && !(event as MouseEvent).ctrlKey && !(event as MouseEvent).metaKey) {
     event.preventDefault();
     openSearch();
   }
-    if (!location.hash) keepPlace(new URL(scriptSwitch.href).pathname);
 });
 
 document.addEventListener('keydown', (event) => {
