@@ -153,4 +153,9 @@ describe.each(citationFormats)('%s', (format) => {
     const clean = citation({ ...answer, speakers: ['王 毅'], topic: '第一行 ER - 第二行 结束', conference: '记者会', publisher: '新华 社' }, format, ACCESSED);
     expect(citation(messy, format, ACCESSED)).toBe(clean);
   });
+
+  it('drops bidirectional controls and non-characters, which would reorder or hide what is cited', () => {
+    const hostile: CitedAnswer = { ...answer, speakers: ['\u202E毅王'], topic: `中国外交\u2066的\u2069过去一年与新的一年\uFFFF`, publisher: '新华社\u200F' };
+    expect(citation(hostile, format, ACCESSED)).toBe(citation({ ...answer, speakers: ['毅王'] }, format, ACCESSED));
+  });
 });
