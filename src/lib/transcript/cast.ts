@@ -1,5 +1,5 @@
 import { answeringTitleOf, endsInTitle, isAnswerLabel, isHostLabel, labelKey, nameAndTitle } from './labels';
-import { namedPeopleIn, splitTitleAndName, unnamedAnswererOf } from './names';
+import { looksLikeName, nameBefore, namedPeopleIn, splitTitleAndName, unnamedAnswererOf } from './names';
 import type { Role } from './types';
 
 /**
@@ -16,6 +16,8 @@ export interface Person {
   titles: string[];
   /** A role the text states: a label or line that says `主持`, or the editorial file. */
   stated?: Role;
+  /** A role the text suggests but the turn-taking may overrule: `X主持` in an intro. */
+  hinted?: Role;
   /** Where the person was first learned of, for `--explain`. */
   source: string;
 }
@@ -38,11 +40,13 @@ export interface CastContext {
   declaredHosts: readonly string[];
 }
 
-const INTRO_HOST = /(?:由|主持人)([\p{Script=Han}·]{2,4}?)(?:主持|先生|女士|，|、|。|$)/gu;
+const HOSTS_FOLLOWING = /主持人[ \u3000]{0,2}(\p{Script=Han}{2,3})/gu;
 
-/** Find the hosts an intro names: `由李明主持`, `主持人李明`. */
+/** Find the hosts an intro names: `由新闻局局长韦东主持`, `主持人李明`. */
 export function hostsNamedIn(text: string): string[] {
-  return [...text.matchAll(INTRO_HOST)].map((match) => match[1] ?? '').filter((name) => name.length >= 2);
+  const before = [...text.matchAll(/主持(?!人)/gu)].map((match) => nameBefore(text, match.index)).filter((name) => name !== null);
+  const after = [...text.matchAll(HOSTS_FOLLOWING)].map((match) => match[1] ?? '').filter((name) => looksLikeName(name));
+  return [...new Set([...before, ...after])];
 }
 
 /** The people of one transcript, looked up by the labels they speak under. */
@@ -56,15 +60,17 @@ export class Cast {
       const person = this.learn(declared.name, declared.title ?? null, `editorial file (speakers: ${label})`);
       if (declared.role) person.stated = declared.role;
     }
-    for (const host of [...context.declaredHosts, ...context.hostNames]) {
-      const parts = splitTitleAndName(labelKey(host)) ?? nameAndTitle(host);
-      const person = this.learn(parts.name ?? host, parts.title, 'named as host');
-      person.stated ??= 'host';
-    }
+    for (const host of context.declaredHosts) this.learnHost(host, 'declared host').stated ??= 'host';
+    for (const host of context.hostNames) this.learnHost(host, 'named as host').hinted = 'host';
     const named = namedPeopleIn(context.headline);
     for (const { name, title } of named) this.learn(name, title, 'headline');
     for (const { name, title } of namedPeopleIn(context.intro)) this.learn(name, title, 'intro');
     this.answerer = this.answererOf(named);
+  }
+
+  private learnHost(host: string, source: string): Person {
+    const parts = splitTitleAndName(labelKey(host)) ?? nameAndTitle(host);
+    return this.learn(parts.name ?? host, parts.title, source);
   }
 
   /** Learn of a person, or of another title of one already known; give them. */
@@ -95,7 +101,7 @@ export class Cast {
     const parts = spaced.name ? spaced : splitTitleAndName(key);
     if (parts?.name) return this.learn(parts.name, parts.title, `label "${label}"`);
     if (isHostLabel(key)) {
-      const hosts = this.people.filter((person) => person.stated === 'host');
+      const hosts = this.people.filter((person) => person.stated === 'host' || person.hinted === 'host');
       return hosts.length === 1 ? (hosts[0] ?? null) : null;
     }
     return endsInTitle(key) ? this.byTitle(key) : null;

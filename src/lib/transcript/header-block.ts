@@ -17,6 +17,8 @@ const HEADER_LINE =
 // A block says when or where, or who presents: a lone `主持人：…` may be the host speaking.
 const DEFINING = /^(?:时间|時間|日期|地点|地點|发布人|發布人|发布嘉宾|發布嘉賓|嘉宾|嘉賓|出席|出席人员|出席人員|主题|主題|发布会主题|發布會主題|发布内容|發布內容)$/u;
 
+const CONTINUES_VALUE = /^[^。！？：:，,]{2,40}$/u;
+
 /** Read a header line (`地点：国务院新闻办新闻发布厅`), or null. */
 export function headerEntryOf(numbered: NumberedLine): HeaderEntry | null {
   const match = HEADER_LINE.exec(numbered.text);
@@ -34,7 +36,7 @@ export function headerBlocks(lines: readonly NumberedLine[]): { entries: HeaderE
   const close = () => {
     if (run.some(({ entry }) => DEFINING.test(entry.key))) {
       for (const { entry, index } of run) {
-        entries.push(entry);
+        if (entry.value !== '') entries.push(entry);
         indexes.add(index);
       }
     }
@@ -42,8 +44,13 @@ export function headerBlocks(lines: readonly NumberedLine[]): { entries: HeaderE
   };
   lines.forEach((numbered, index) => {
     const entry = headerEntryOf(numbered);
+    const last = run.at(-1);
     if (entry) run.push({ entry, index });
-    else close();
+    // `　　　　省文化和旅游厅副厅长 林秋月` under `发布人：…`: one more value of the entry above.
+    else if (last && CONTINUES_VALUE.test(numbered.text)) {
+      last.entry.value += `、${numbered.text}`;
+      run.push({ entry: { ...last.entry, value: '' }, index });
+    } else close();
   });
   close();
   return { entries, indexes };

@@ -27,7 +27,8 @@ const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
 // What follows a name in running text: a verb of the conference, a courtesy, a preposition, punctuation.
 const AFTER_NAME =
   '今日|今天|昨日|昨天|日前|近日|于|於|在|出席|主持|表示|与|與|和|及|同|联同|聯同|、|，|,|（|\\(|就|回答|回應|回应|答|介绍|介紹|' +
-  '说|說|指出|宣布|通报|通報|向|对|對|称|稱|强调|強調|发布|發佈|接受|共同|一起|。|：|:|先生|女士|同志|\\s|$';
+  '说|說|指出|宣布|通报|通報|向|对|對|称|稱|强调|強調|发布|發佈|接受|共同|一起|。|：|:|先生|女士|同志|博士|教授|' +
+  '大校|上校|中校|少校|少将|少將|中将|中將|上将|上將|大使|\\s|$';
 const TITLE_THEN_NAME_IN_TEXT = new RegExp(`([^，。、；\\s：:“”「」（）()《》]{0,30}?(?:${TITLE_WORDS}))(\\p{Script=Han}{2,3}?)(?=${AFTER_NAME})`, 'gu');
 const NAME_THEN_TITLE_IN_TEXT = new RegExp(`(\\p{Script=Han}{2,3}?)(${TITLE_WORDS})(?=${AFTER_NAME})`, 'gu');
 
@@ -65,6 +66,15 @@ export function namedPeopleIn(text: string): NamedPerson[] {
 
 // `国家发展改革委有关负责人就…答记者问`, `商务部新闻发言人就…`: a title that answers with no name given.
 const UNNAMED_ANSWERER = new RegExp(`^(?:[^，。：:]{0,20}?(?:：|:))?([^，。、：:\\s“”「」]{2,30}?(?:${TITLE_WORDS}))(?=就|答|回答|接受|表示|谈|談|介绍|介紹)`, 'u');
+
+/** Find a name printed right before a word (`…局长韦东主持` → 韦东): three characters if they make a name, else two. */
+export function nameBefore(text: string, index: number): string | null {
+  for (const length of [3, 2]) {
+    const name = text.slice(Math.max(0, index - length), index);
+    if ([...name].length === length && looksLikeName(name)) return name;
+  }
+  return null;
+}
 
 /** Give the title a headline names as answering when it names no person (`国家发展改革委有关负责人`), or null. */
 export function unnamedAnswererOf(headline: string): string | null {

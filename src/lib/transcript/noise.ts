@@ -44,6 +44,11 @@ const WHOLE_LINE: readonly (readonly [NoiseKind, RegExp])[] = [
   // Page furniture of portals: font size, print, QR code, `A+ A-`, a bare address.
   ['page-tools', /^(?:字号|字號|字体|字體)[：:].{0,40}$/u],
   ['page-tools', /^(?:A\+\s{0,3}A-|A-\s{0,3}A\+|打印|关闭|關閉|收藏|扫一扫|掃一掃|【?我要纠错】?|【?我要糾錯】?)(?:\s.{0,40}|[^。！？]{0,30})$/u],
+  // `【打印本页】　【关闭窗口】`, `[打印] [关闭]`: a portal's buttons in brackets.
+  ['page-tools', /^(?:[【\[［]\s{0,2}(?:打印本页|打印本頁|打印|关闭窗口|關閉窗口|关闭|關閉|返回顶部|返回頂部|返回|收藏本页|收藏|我要纠错|我要糾錯|字体|字體|字号|字號|大|中|小|\s)+\s{0,2}[】\]］]\s{0,3}){1,6}$/u],
+  // A site's footer: who runs it, copyright, registration numbers.
+  ['page-tools', /^(?:主办单位|主辦單位|承办单位|承辦單位|主办|主辦|承办|承辦|版权所有|版權所有|技术支持|技術支持|网站标识码|網站標識碼|联系我们|聯繫我們|网站地图|網站地圖|上一篇|下一篇)[：:\s].{0,100}$/u],
+  ['page-tools', /^.{0,60}(?:ICP备|ICP證|公网安备|公網安備|Copyright\s|©).{0,100}$/u],
   ['page-tools', /^https?:\/\/[!-~]{1,300}(?:\s[^。！？]{0,60})?$/u],
   ['end', /^[（(]?(?:完|全文完|END|End|end)[)）]?$/u],
   ['end', /^[-—－=\s]{0,6}(?:END|End)[-—－=\s]{0,6}$/u],

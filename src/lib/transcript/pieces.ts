@@ -139,15 +139,18 @@ function cleanLines(lines: readonly NumberedLine[], hints: SpeakerHints, dropped
     }
     const stamped = trailingTime(text);
     if (stamped) text = stamped.text;
-    const english = isEnglish(text);
     const start = hints.questionStarts?.find((entry) => text.startsWith(entry.startsWith));
+    const shape: SpeakerLabel | null = start ? { label: start.questioner, rest: text, form: 'plain' } : speakerLabelOf(text);
+    // `法新社记者（英文）：Thank you…`: a Chinese label before English words is a question asked in English.
+    const english = shape === null && isEnglish(text);
     candidates.push({
       text,
       line,
       continuedOn: [],
       speaker: null,
-      candidate: start ? { label: start.questioner, rest: text, form: 'plain' } : english ? null : speakerLabelOf(text),
+      candidate: shape,
       english,
+      ...(shape && isEnglish(shape.rest) ? { lang: 'en' as const } : {}),
       ...(stamped ? { time: stamped.time } : {}),
       ...(timeBefore ? { timeBefore } : {}),
     });
@@ -183,9 +186,9 @@ function castOf(candidates: readonly Candidate[], header: readonly HeaderEntry[]
   const cast = new Cast({
     headline,
     intro: [intro, ...header.map((entry) => entry.value)].join('\n'),
-    hostNames: [...hostsNamedIn(intro), ...header.filter((entry) => namesHost(entry.key)).map((entry) => entry.value)],
+    hostNames: hostsNamedIn(intro),
     declared,
-    declaredHosts: hints.hosts ?? [],
+    declaredHosts: [...(hints.hosts ?? []), ...header.filter((entry) => namesHost(entry.key)).map((entry) => entry.value)],
   });
   // Titled labels name people before the turns are read, so `总统：` finds `总统吴志远` printed later.
   for (const candidate of candidates) if (candidate.candidate && candidate.candidate.form !== 'plain') cast.resolve(candidate.candidate.label);
@@ -194,7 +197,8 @@ function castOf(candidates: readonly Candidate[], header: readonly HeaderEntry[]
 
 function dropHeadings(pieces: readonly Piece[], hints: SpeakerHints, dropped: DroppedText[], log: ReadingLog): Piece[] {
   const declared = new Set(hints.headings ?? []);
-  const printCuts = pieces.some((piece, index) => isPrintCut(piece, pieces[index + 1]));
+  const firstTurn = pieces.findIndex((piece) => piece.speaker !== null);
+  const printCuts = pieces.some((piece, index) => index > firstTurn && isPrintCut(piece, pieces[index + 1]));
   return pieces.filter((piece, index) => {
     const kind = declared.has(piece.text) && piece.speaker === null ? 'editorial' : headingKindOf(pieces, index, printCuts);
     if (!kind) return true;

@@ -100,12 +100,14 @@ function decide(candidate: SpeakerLabel, key: string, position: Position): Decis
   if (isAnswerLabel(key)) return { kind: 'label', person, why: person ? `an answer label; ${person.key} answers (${person.source})` : 'an answer label' };
   if (person) return { kind: 'label', person, why: `names ${person.key} (${person.source})` };
   if (candidate.form === 'announces') return { kind: 'label', person: null, why: 'a spokesperson\'s announcement' };
-  const nameLike = looksLikeName(key) || (NAME_SHAPED.test(key) && !OPENS_SENTENCE.test(key));
+  const nameLike = looksLikeName(key);
+  const nameShaped = nameLike || (NAME_SHAPED.test(key) && !OPENS_SENTENCE.test(key));
   const titleLike = endsInTitle(key);
   const floorGiven = position.lastNotHost === 'reporter' || position.previous === 'host' || position.previous === null;
-  if ((nameLike || titleLike) && floorGiven) {
+  const answering = position.lastNotHost === 'reporter' && position.previous !== 'official';
+  if ((nameShaped || titleLike || (answering && !OPENS_SENTENCE.test(key))) && floorGiven) {
     const where = position.lastNotHost === 'reporter' ? 'answers a reporter' : position.previous === 'host' ? 'takes the floor after the host' : 'speaks before anyone else';
-    return { kind: 'label', person: null, why: `${nameLike ? 'a name' : 'a title'} that ${where}` };
+    return { kind: 'label', person: null, why: `${nameShaped ? 'a name' : titleLike ? 'a title' : 'a label'} that ${where}` };
   }
   if (position.count > 1 && (nameLike || titleLike || candidate.rest === '' || candidate.form !== 'plain')) {
     return { kind: 'label', person: null, why: `printed ${position.count} times` };

@@ -91,6 +91,8 @@ function weighTurnTaking(turns: readonly TurnSeen[], speakers: Map<string, Speak
   const official = new Map<string, number>();
   const add = (scores: Map<string, number>, key: string, weight: number) => scores.set(key, (scores.get(key) ?? 0) + weight);
   const questionStarts = turns.flatMap((turn, index) => (turn.reporter ? [index] : []));
+  // `由李明主持` in the intro: evidence of hosting that answering reporters alone outweighs.
+  for (const person of persons.values()) if (person?.hinted === 'host' && open.has(person.key)) host.set(person.key, 2);
   turns.forEach((turn, index) => {
     if (turn.reporter || !open.has(turn.key)) return;
     const length = [...turn.text].length;
