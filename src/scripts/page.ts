@@ -85,12 +85,12 @@ function openSearch(): void {
   void loadSearch().then((search) => search.openSearch());
 }
 
-// A pointer over or focus on the search link or a quote button says what the reader is about to do: load its code now.
+// A pointer over or focus on the search link, a quote button or the citations says what the reader is about to do: load its code now.
 for (const type of ['pointerover', 'focusin']) {
   document.addEventListener(type, (event) => {
     const target = event.target instanceof Element ? event.target : null;
     if (target?.closest('[data-search-open]')) void loadSearch().then((search) => search.prepareSearch());
-    if (target?.closest('.quote-button')) void loadQuote();
+    if (target?.closest('.quote-button, .cite')) void loadQuote();
   });
 }
 
@@ -113,8 +113,10 @@ document.addEventListener('click', (event) => {
   }
   const citeButton = target?.closest('.cite-copy');
   if (citeButton) {
-    const text = citeButton.parentElement?.nextElementSibling?.textContent;
-    if (text) navigator.clipboard.writeText(text).then(() => announce(toast?.dataset.citeCopied ?? '✓'), () => {});
+    // The quote code writes the date read into the citation first.
+    loadQuote()
+      .then(() => navigator.clipboard.writeText(citeButton.parentElement?.nextElementSibling?.textContent ?? ''))
+      .then(() => announce(toast?.dataset.citeCopied ?? '✓'), () => {});
     return;
   }
   const scriptSwitch = target?.closest<HTMLAnchorElement>('[data-script-switch]');
@@ -164,8 +166,5 @@ const list = current?.closest('.toc');
 if (current && list) list.scrollTop += current.getBoundingClientRect().top - list.getBoundingClientRect().top - list.clientHeight / 3;
 
 if (navigator.clipboard) document.querySelectorAll<HTMLElement>('.quote-button, .cite-copy').forEach((button) => (button.hidden = false));
-
-// GB/T 7714 cites the day the reader read the page: today, in the reader's time zone (Swedish dates are ISO's).
-document.querySelectorAll('[data-accessed]').forEach((element) => (element.textContent = new Date().toLocaleDateString('sv')));
 
 if (document.querySelector('[data-search-page]')) openSearch();

@@ -1,4 +1,5 @@
-// The ❝ button's quote: loaded when a reader points at or focuses the button, so pages carry none of it before.
+// The ❝ button's quote and the citations' date read: loaded when a reader points at or focuses a ❝
+// button or the citations, so pages carry none of it before.
 import type { Script } from '../lib/content/schema';
 import { formatQuote } from '../lib/quote';
 import { keepWords } from './words';
@@ -24,3 +25,6 @@ export function quoteOf(paragraph: HTMLElement): string {
     url: `${location.origin}${location.pathname}#${paragraph.id}`,
   });
 }
+
+// GB/T 7714 cites the day the reader read the page: today, in the reader's time zone (Swedish dates are ISO's).
+document.querySelectorAll('[data-accessed]').forEach((element) => (element.textContent = new Date().toLocaleDateString('sv')));

@@ -24,6 +24,8 @@ for (const script of ['zh-Hans', 'zh-Hant'] as const) {
       const now = new Date();
       return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
     });
+    // The date read is the reader's: shown once the reader reaches the citations.
+    await expect(page.locator('.cite dd').first()).toContainText(`[${today}]. http`);
     const copied: Record<string, string> = {};
     for (const [index, format] of FORMATS.entries()) {
       await page.evaluate(() => navigator.clipboard.writeText('nothing copied yet'));
