@@ -40,9 +40,9 @@ for (const viewport of [{ width: 1280, height: 720 }, { width: 375, height: 740 
 test('the copy-link control has a name and shows on hover and on keyboard focus', async ({ page, site }) => {
   await page.goto(at(site, PAGE));
   const paragraph = page.locator('#a2');
-  const link = paragraph.getByRole('link', { name: '第2段的链接' });
+  const link = paragraph.getByRole('link', { name: '回答第2段的链接' });
   await expect(link).toHaveAttribute('href', '#a2');
-  const quote = paragraph.getByRole('button', { name: '复制第2段引文' });
+  const quote = paragraph.getByRole('button', { name: '复制回答第2段引文' });
 
   await page.mouse.move(0, 0);
   await expect(link).toHaveCSS('opacity', '0');
@@ -64,12 +64,23 @@ test('the copy-link control has a name and shows on hover and on keyboard focus'
   await expect(link).toHaveCSS('opacity', '0');
 });
 
+test('the controls of a question paragraph and of an answer paragraph have names of their own', async ({ page, site }) => {
+  await page.goto(at(site, PAGE));
+  await expect(page.locator('#q1').getByRole('link', { name: '提问第1段的链接' })).toHaveAttribute('href', '#q1');
+  await expect(page.locator('#q1').getByRole('button', { name: '复制提问第1段引文' })).toHaveCount(1);
+  await expect(page.locator('#a1').getByRole('link', { name: '回答第1段的链接' })).toHaveAttribute('href', '#a1');
+  await expect(page.locator('#a1').getByRole('button', { name: '复制回答第1段引文' })).toHaveCount(1);
+  await page.goto(at(site, questionPath(4, 'zh-Hant')));
+  await expect(page.locator('#q1').getByRole('link', { name: '提問第1段的連結' })).toHaveCount(1);
+  await expect(page.locator('#a1').getByRole('button', { name: '複製回答第1段引文' })).toHaveCount(1);
+});
+
 test('clicking the copy-link control copies the absolute paragraph URL and confirms', async ({ page, site }) => {
   await page.goto(at(site, `${PAGE}#a3`));
   await page.evaluate(() => navigator.clipboard.writeText('nothing copied yet'));
   const status = page.getByRole('status');
   await expect(status).toHaveText('');
-  await page.locator('#a3').getByRole('link', { name: '第3段的链接' }).click();
+  await page.locator('#a3').getByRole('link', { name: '回答第3段的链接' }).click();
   await expect.poll(() => readClipboard(page)).toBe(at(site, `${PAGE}#a3`));
   await expect(status).toHaveText('已复制链接');
   await expect(page).toHaveURL(at(site, `${PAGE}#a3`));
@@ -81,7 +92,7 @@ test('the quote button copies the paragraph with its speaker, page title and URL
   const paragraph = page.locator('#a3');
   const text = (await shownText(paragraph)).trim();
   expect(text).toMatch(/^具体而言，相互尊重是前提/);
-  await paragraph.getByRole('button', { name: '复制第3段引文' }).click();
+  await paragraph.getByRole('button', { name: '复制回答第3段引文' }).click();
   await expect.poll(() => readClipboard(page)).not.toBe('nothing copied yet');
   const quote = await readClipboard(page);
   expect(quote).toContain(text);
@@ -98,7 +109,7 @@ test('the quote button copies the paragraph with its speaker, page title and URL
 
 test('a quote of a corrected paragraph reads as corrected', async ({ page, site }) => {
   await page.goto(at(site, PAGE));
-  await page.locator('#a5').getByRole('button', { name: '复制第5段引文' }).click();
+  await page.locator('#a5').getByRole('button', { name: '复制回答第5段引文' }).click();
   await expect.poll(() => readClipboard(page)).toContain('美国如果总是说一套、做一套');
   const quote = await readClipboard(page);
   expect(quote).not.toContain('是是一套');

@@ -63,6 +63,25 @@ test.describe('on a phone (390×844, touch)', () => {
     const paragraph = page.locator('#a4');
     const [link, quote] = [(await paragraph.locator('.para-link').boundingBox())!, (await paragraph.locator('.quote-button').boundingBox())!];
     expect(quote.x + quote.width <= link.x || link.x + link.width <= quote.x).toBe(true);
+    // They follow the paragraph's last words, so no line of the paragraph (its first above all) is split by them.
+    for (const each of await page.locator('.turn p[id]').all()) {
+      const lastWords = await each.evaluate((element) => {
+        const range = document.createRange();
+        const controls = element.querySelector('.para-link')!;
+        range.setStart(element, 0);
+        range.setEndBefore(controls);
+        const boxes = [...range.getClientRects()].filter((box) => box.width > 0);
+        const last = boxes.at(-1)!;
+        return { top: last.top, right: last.right, lines: new Set(boxes.map((box) => Math.round(box.top))).size };
+      });
+      for (const control of [each.locator('.para-link'), each.locator('.quote-button')]) {
+        const box = (await control.boundingBox())!;
+        const id = await each.getAttribute('id');
+        // Beside the last line's words, or below them.
+        expect(box.x >= lastWords.right - 1 || box.y >= lastWords.top + 1, `${id}`).toBe(true);
+        expect(box.y + box.height, `${id}`).toBeGreaterThan(lastWords.top);
+      }
+    }
 
     await page.evaluate(() => navigator.clipboard.writeText('nothing copied yet'));
     await paragraph.locator('.quote-button').tap();
