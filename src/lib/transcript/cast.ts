@@ -1,5 +1,5 @@
 import { answeringTitleOf, endsInTitle, isAnswerLabel, isHostLabel, labelKey, nameAndTitle } from './labels';
-import { looksLikeName, nameBefore, namedPeopleIn, splitTitleAndName, unnamedAnswererOf } from './names';
+import { holdsTitle, looksLikeName, nameBefore, namedPeopleIn, splitTitleAndName, surnameAndTitle, unnamedAnswererOf } from './names';
 import type { Role } from './types';
 
 /**
@@ -95,7 +95,7 @@ export class Cast {
       const title = answeringTitleOf(key);
       return title ? this.byTitle(title) : this.answerer;
     }
-    const named = this.byName.get(key);
+    const named = this.byName.get(key) ?? this.bySurname(key);
     if (named) return named;
     const spaced = nameAndTitle(label);
     const parts = spaced.name ? spaced : splitTitleAndName(key);
@@ -107,9 +107,19 @@ export class Cast {
     return endsInTitle(key) ? this.byTitle(key) : null;
   }
 
-  /** Give the one known person whose title ends in this one (`总统` → 总统吴志远), or null. */
+  /** Give the one known person who holds this title (`总统` → 总统吴志远, `主委` → 大陆委员会主任委员), or null. */
   private byTitle(title: string): Person | null {
-    const matches = this.people.filter((person) => person.titles.some((known) => known.endsWith(title) || title.endsWith(known)));
+    const matches = this.people.filter((person) => person.titles.some((known) => holdsTitle(known, title) || holdsTitle(title, known)));
+    return matches.length === 1 ? (matches[0] ?? null) : null;
+  }
+
+  /** Give the one known person of this surname who holds this title (`梁司长` → 梁永康), or null. */
+  private bySurname(label: string): Person | null {
+    const parts = surnameAndTitle(label);
+    if (!parts) return null;
+    const matches = this.people.filter(
+      (person) => person.name?.startsWith(parts.surname) && person.titles.some((known) => holdsTitle(known, parts.title) || known.endsWith(parts.title)),
+    );
     return matches.length === 1 ? (matches[0] ?? null) : null;
   }
 

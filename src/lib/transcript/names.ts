@@ -28,7 +28,7 @@ const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
 const AFTER_NAME =
   '今日|今天|昨日|昨天|日前|近日|于|於|在|出席|主持|表示|与|與|和|及|同|联同|聯同|、|，|,|（|\\(|就|回答|回應|回应|答|介绍|介紹|' +
   '说|說|指出|宣布|通报|通報|向|对|對|称|稱|强调|強調|发布|發佈|接受|共同|一起|。|：|:|先生|女士|同志|博士|教授|' +
-  '大校|上校|中校|少校|少将|少將|中将|中將|上将|上將|大使|\\s|$';
+  '大校|上校|中校|少校|少将|少將|中将|中將|上将|上將|大使|一同|一併|一并|陪同|列席|等|率|今[（(]|\\s|$';
 const TITLE_THEN_NAME_IN_TEXT = new RegExp(`([^，。、；\\s：:“”「」（）()《》]{0,30}?(?:${TITLE_WORDS}))(\\p{Script=Han}{2,3}?)(?=${AFTER_NAME})`, 'gu');
 const NAME_THEN_TITLE_IN_TEXT = new RegExp(`(\\p{Script=Han}{2,3}?)(${TITLE_WORDS})(?=${AFTER_NAME})`, 'gu');
 
@@ -66,6 +66,43 @@ export function namedPeopleIn(text: string): NamedPerson[] {
 
 // `国家发展改革委有关负责人就…答记者问`, `商务部新闻发言人就…`: a title that answers with no name given.
 const UNNAMED_ANSWERER = new RegExp(`^(?:[^，。：:]{0,20}?(?:：|:))?([^，。、：:\\s“”「」]{2,30}?(?:${TITLE_WORDS}))(?=就|答|回答|接受|表示|谈|談|介绍|介紹)`, 'u');
+
+// Titles printed short in labels and headlines: `主委` is `主任委员`.
+const SHORT_TITLES: readonly (readonly [string, string])[] = [
+  ['主委', '主任委员'],
+  ['主委', '主任委員'],
+];
+
+/** Give the titles a label's title may stand for: itself, and what it abbreviates (`主委` → 主任委员). */
+export function titleForms(title: string): string[] {
+  const forms = [title];
+  for (const [short, long] of SHORT_TITLES) if (title.includes(short)) forms.push(title.replace(short, long));
+  return forms;
+}
+
+/** Tell whether a full title holds a short one as its own title, not as part of a deputy's (`主任委员` is not in `副主任委员`). */
+export function holdsTitle(full: string, title: string): boolean {
+  return titleForms(title).some((form) => {
+    let at = full.indexOf(form);
+    while (at >= 0) {
+      const deputy = full[at - 1] === '副' && !form.startsWith('副');
+      const after = full.slice(at + form.length);
+      if (!deputy && (after === '' || /^[兼、，,\s]/u.test(after))) return true;
+      at = full.indexOf(form, at + 1);
+    }
+    return false;
+  });
+}
+
+/** Split a label that is a surname and a title (`梁司长`, `苏主委`), or null. */
+export function surnameAndTitle(label: string): { surname: string; title: string } | null {
+  for (const length of [2, 1]) {
+    const surname = label.slice(0, length);
+    const title = label.slice(length);
+    if (SURNAMES.has(surname) && title.length >= 1 && new RegExp(`^(?:${TITLE_WORDS})$`, 'u').test(title)) return { surname, title };
+  }
+  return null;
+}
 
 /** Find a name printed right before a word (`…局长韦东主持` → 韦东): three characters if they make a name, else two. */
 export function nameBefore(text: string, index: number): string | null {

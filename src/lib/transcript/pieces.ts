@@ -178,8 +178,9 @@ function englishStandsAlone(candidates: readonly Candidate[]): boolean {
 
 /** Gather who the transcript knows before reading its labels: the headline, intro, header and editorial file. */
 function castOf(candidates: readonly Candidate[], header: readonly HeaderEntry[], hints: SpeakerHints, headline: string): Cast {
-  const firstLabel = candidates.findIndex((candidate) => candidate.candidate !== null);
-  const intro = candidates.slice(0, firstLabel < 0 ? candidates.length : firstLabel).map((candidate) => candidate.text).join('\n');
+  // Everything before the first question is where a transcript introduces who speaks.
+  const firstQuestion = candidates.findIndex((candidate) => candidate.candidate !== null && isReporter(labelKey(candidate.candidate.label)));
+  const intro = candidates.slice(0, firstQuestion < 0 ? candidates.length : firstQuestion).map((candidate) => candidate.text).join('\n');
   const declared = new Map(
     [...(hints.speakers ?? new Map<string, string | DeclaredSpeaker>())].map(([label, value]) => [label, typeof value === 'string' ? { name: value } : value] as const),
   );
