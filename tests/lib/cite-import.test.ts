@@ -4,7 +4,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { Ajv } from 'ajv';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { citation, type CitedAnswer } from '../../src/lib/cite';
 import { cslDataSchema } from '../helpers/csl-data-schema';
 
@@ -83,6 +83,11 @@ describe.each(cases)('RIS (%s) read by citation-js', (_name, answer) => {
 
 describe.each(cases)('CSL-JSON (%s)', (_name, answer) => {
   const json = citation(answer, 'csl');
+  let apa = '';
+  // citeproc reads its style and locale on first use: no time limit for that.
+  beforeAll(() => {
+    apa = new Cite(JSON.parse(json)).format('bibliography', { template: 'apa', format: 'text' }).trim();
+  }, 0);
 
   it('passes the CSL-JSON schema', () => {
     const validate = new Ajv({ allErrors: true }).compile(cslDataSchema);
@@ -90,12 +95,11 @@ describe.each(cases)('CSL-JSON (%s)', (_name, answer) => {
   });
 
   it('reads in citation-js as one item, and citeproc renders it in APA 7 as the page gives APA', () => {
-    const cite = new Cite(JSON.parse(json));
-    expect(cite.data).toHaveLength(1);
-    expect(cite.format('bibliography', { template: 'apa', format: 'text' }).trim()).toBe(citation(answer, 'apa'));
+    expect(new Cite(JSON.parse(json)).data).toHaveLength(1);
+    expect(apa).toBe(citation(answer, 'apa'));
   });
 
   it('keeps the question number where citeproc prints it', () => {
-    expect(new Cite(JSON.parse(json)).format('bibliography', { template: 'apa', format: 'text' })).toContain('question 5');
+    expect(apa).toContain('question 5');
   });
 });
