@@ -1,6 +1,6 @@
 /** The split cache on disk (see src/lib/archive/split-cache.ts): where it lives, and reading and writing it. */
 import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { editorialFinder, type BuiltConference, type SourceFile } from '../../src/lib/archive/build';
@@ -8,6 +8,7 @@ import {
   cachedConference,
   candidatesForReuse,
   conferenceKey,
+  pageDigest,
   parseSplitCache,
   reusableConferences,
   splitCacheText,
@@ -44,7 +45,7 @@ export function keysOf(code: string, transcripts: readonly SourceFile<Uint8Array
   return new Map(transcripts.map((transcript) => [transcript.path, conferenceKey(code, transcript, editorialOf(transcript.path))]));
 }
 
-/** The generated files' size and modification time, by path relative to content/generated/. */
+/** The generated files' content digests, by path relative to content/generated/. */
 export type Stamps = Map<string, Omit<PageStamp, 'path'>>;
 
 /**
@@ -85,15 +86,24 @@ export async function saveSplitCache(
 }
 
 /**
- * The size and modification time of generated files (relative to content/generated/); files that
- * are gone are left out. Synchronous: tens of thousands of stats take a tenth of the time they take
- * through the thread pool.
+ * The content digests of generated files (relative to content/generated/); files that are gone are
+ * left out. Content, not size and modification time: a page edited in place with its time put back
+ * is caught. Synchronous: many small reads take a fraction of the time they take through the thread pool.
  */
 function stampsOf(pages: readonly string[]): Stamps {
   const stamps: Stamps = new Map();
   for (const page of pages) {
-    const info = statSync(join(paths.generated, page), { throwIfNoEntry: false });
-    if (info?.isFile()) stamps.set(page, { size: info.size, mtimeMs: info.mtimeMs });
+    const content = readPage(join(paths.generated, page));
+    if (content) stamps.set(page, { sha256: pageDigest(content) });
   }
   return stamps;
+}
+
+/** Read a generated file, or give nothing when it is gone or not a file. */
+function readPage(path: string): Buffer | undefined {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
 }

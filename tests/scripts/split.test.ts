@@ -215,8 +215,8 @@ describe('split', () => {
 
 // The cache (node_modules/.cache/dawenlu/split.json of the project split) lets a split leave alone the
 // conferences whose transcript, editorial file and code are unchanged and whose pages are as it left them.
-// copyProject does not keep modification times, so a copy starts with no usable cache: each test
-// splits its copy once to make one.
+// The cache verifies pages by content, so a copy of a split project starts with a usable cache; each
+// test splits its copy once more all the same.
 describe('the split cache', () => {
   const CACHE = 'node_modules/.cache/dawenlu/split.json';
   const NEW_PATH = 'content/transcripts/2024-05-03-mao-ning.txt';
@@ -245,8 +245,8 @@ describe('the split cache', () => {
     const prime = await split(project);
     expect(prime.stderr).toBe('');
     expect(prime.status).toBe(0);
-    // The copied cache does not match the copied pages' times: every conference was read again.
-    expect(stdoutLines(prime).at(-1)).toBe(`${SUMMARY}: 0 written, 0 removed, 39 unchanged.`);
+    // The cache verifies pages by content, so the copied cache serves the copied pages.
+    expect(stdoutLines(prime).at(-1)).toBe(`${SUMMARY}: 0 written, 0 removed, 39 unchanged (2 conferences unchanged since the last split, not read again).`);
     return project;
   }
 
@@ -400,6 +400,31 @@ describe('the split cache', () => {
     expect(generatedOf(project)).toEqual(edited);
   }, TIMEOUT);
 
+  it('a cached split catches a same-size edit whose modification time was put back: the cache verifies content', async () => {
+    const project = await primed();
+    const page = join(project, GENERATED, 'zh-hans/2024-05-01-wang-wenbin/01.mdx');
+    const times = join(project, 'times');
+    expect((await run('touch', ['-r', page, times])).status).toBe(0);
+    edit(project, `${GENERATED}/zh-hans/2024-05-01-wang-wenbin/01.mdx`, '中方的立场是一贯的。', '中方的立场是一致的。');
+    expect((await run('touch', ['-r', times, page])).status).toBe(0);
+    const refused = await split(project);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr.split('\n')[0]).toBe(`${GENERATED}/zh-hans/2024-05-01-wang-wenbin/01.mdx: edited by hand since it was generated`);
+  }, TIMEOUT);
+
+  it('a cache entry holding garbage that passes the schema is not trusted: the conference is built again', async () => {
+    const project = await primed();
+    const cacheFile = join(project, CACHE);
+    writeFile(cacheFile, readFileSync(cacheFile, 'utf8').replace('"questions":14', '"questions":13'));
+    const result = await split(project);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(stdoutLines(result)).toHaveLength(2);
+    expect(stdoutLines(result)[0]).toMatch(/^content\/transcripts\/2024-03-07-wang-yi\.txt: 14 questions, /);
+    expect(generatedOf(project)).toEqual(baseTree);
+    expect(readFileSync(cacheFile, 'utf8')).toContain('"questions":14');
+  }, TIMEOUT);
+
   it('--check never uses the cache: it catches a same-size edit whose modification time was put back', async () => {
     const project = await primed();
     const page = join(project, GENERATED, 'zh-hans/2024-05-01-wang-wenbin/01.mdx');
@@ -414,13 +439,13 @@ describe('the split cache', () => {
 
   it.each([
     ['garbage', () => 'not a cache \u0000\u00ff{['],
-    ['a cache of another format', (cached: string) => cached.replace('"format":1', '"format":0')],
+    ['a cache of another format', (cached: string) => cached.replace('"format":2', '"format":0')],
     ['a truncated cache', (cached: string) => cached.slice(0, Math.floor(cached.length / 2))],
   ])('a corrupt cache (%s) gives a full, correct split, silently', async (_name, corrupt) => {
     const project = await primed();
     const cacheFile = join(project, CACHE);
     const cached = readFileSync(cacheFile, 'utf8');
-    expect(cached).toContain('"format":1');
+    expect(cached).toContain('"format":2');
     writeFile(cacheFile, corrupt(cached));
     // A changed transcript too, so that the split has something to write.
     edit(project, SEED, '俄罗斯天然气进入中国千家万户', '俄罗斯天然气进入中国万户千家');

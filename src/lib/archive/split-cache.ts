@@ -5,16 +5,18 @@ import type { BuiltConference, ConferenceReport, SourceFile } from './build';
 /**
  * What the split remembers of its last run, so that adding or changing one transcript re-parses
  * only that one: for each conference, a key of everything its pages are made from (the split's
- * code, the transcript, its editorial file), its report, its share of the script map, and the size
- * and modification time of each page as written. A conference is reused only when its key is the
- * same and every page is still on disk as the split left it; anything else builds it again, so the
- * cache can only make a split faster, never different.
+ * code, the transcript, its editorial file), its report, its share of the script map, and a digest
+ * of each page's content as written, all sealed with a digest of the entry. A conference is reused
+ * only when its key is the same, its entry is as the split sealed it (one page per question and
+ * script), and every page is byte for byte as the split left it; anything else builds it again, so
+ * the cache can only make a split faster, never different.
  */
 
 /** Bumped when the cache's shape changes: an older cache is then ignored. */
-const FORMAT = 1;
+const FORMAT = 2;
 
-const pageStampSchema = z.object({ path: z.string(), size: z.number(), mtimeMs: z.number() });
+const DIGEST = /^[0-9a-f]{64}$/;
+const pageStampSchema = z.object({ path: z.string(), sha256: z.string().regex(DIGEST) });
 const reportSchema = z.object({
   file: z.string(),
   id: z.string(),
@@ -23,7 +25,15 @@ const reportSchema = z.object({
   continuation: z.string().nullable(),
   edited: z.boolean(),
 });
-const cachedConferenceSchema = z.object({ file: z.string(), key: z.string(), report: reportSchema, forms: z.string(), pages: z.array(pageStampSchema) });
+const cachedConferenceSchema = z.object({
+  file: z.string(),
+  key: z.string(),
+  report: reportSchema,
+  forms: z.string(),
+  pages: z.array(pageStampSchema),
+  /** A digest of the rest of the entry, so that an entry edited or garbled after the split wrote it is not trusted. */
+  seal: z.string().regex(DIGEST),
+});
 const splitCacheSchema = z.object({ format: z.literal(FORMAT), code: z.string(), conferences: z.array(cachedConferenceSchema) });
 
 /** A generated file as the split left it. */
@@ -61,18 +71,35 @@ export function candidatesForReuse(cache: SplitCache | undefined, code: string, 
   return cache.conferences.filter((conference) => keys.get(conference.file) === conference.key);
 }
 
+/** Give the digest of a page's content, as the cache records it. */
+export function pageDigest(content: Uint8Array | string): string {
+  return createHash('sha256').update(content).digest('hex');
+}
+
+/** Seal an entry: a digest of everything in it but the seal. */
+function sealOf(conference: Omit<CachedConference, 'seal'>): string {
+  const { file, key, report, forms, pages } = conference;
+  // Fields listed in a fixed order: the entry's own key order is not kept by every reader.
+  const fields = [file, key, report.file, report.id, report.questions, report.joins.map((join) => [join.line, join.resumedOn]), report.continuation, report.edited, forms];
+  return createHash('sha256').update(JSON.stringify([...fields, pages.map((page) => [page.path, page.sha256])])).digest('hex');
+}
+
+/** Tell whether an entry is as the split sealed it and holds one page per script, and one per question and script. */
+function isSound(conference: CachedConference): boolean {
+  return (
+    conference.seal === sealOf(conference) &&
+    conference.report.file === conference.file &&
+    conference.pages.length === 2 * (1 + conference.report.questions)
+  );
+}
+
 /**
- * Keep the candidates whose pages are all on disk as the split left them.
- * @param onDisk each page's size and modification time now (pages that are gone are missing from it)
+ * Keep the candidates whose entry is sound and whose pages are all on disk as the split left them.
+ * @param onDisk each page's content digest now (pages that are gone are missing from it)
  */
 export function reusableConferences(candidates: readonly CachedConference[], onDisk: ReadonlyMap<string, Omit<PageStamp, 'path'>>): BuiltConference[] {
   return candidates
-    .filter((conference) =>
-      conference.pages.every((page) => {
-        const now = onDisk.get(page.path);
-        return now !== undefined && now.size === page.size && now.mtimeMs === page.mtimeMs;
-      }),
-    )
+    .filter((conference) => isSound(conference) && conference.pages.every((page) => onDisk.get(page.path)?.sha256 === page.sha256))
     .map((conference) => ({ file: conference.file, report: conference.report as ConferenceReport, pages: conference.pages.map((page) => page.path), forms: conference.forms }));
 }
 
@@ -80,7 +107,8 @@ export function reusableConferences(candidates: readonly CachedConference[], onD
 export function cachedConference(conference: BuiltConference, key: string, onDisk: ReadonlyMap<string, Omit<PageStamp, 'path'>>): CachedConference {
   const pages = conference.pages.flatMap((path) => {
     const stamp = onDisk.get(path);
-    return stamp ? [{ path, ...stamp }] : [];
+    return stamp ? [{ path, sha256: stamp.sha256 }] : [];
   });
-  return { file: conference.file, key, report: conference.report, forms: conference.forms, pages };
+  const entry = { file: conference.file, key, report: conference.report, forms: conference.forms, pages };
+  return { ...entry, seal: sealOf(entry) };
 }

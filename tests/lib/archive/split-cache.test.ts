@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { BuiltConference, SourceFile } from '../../../src/lib/archive/build';
 import {
@@ -21,19 +22,21 @@ const editorial = (content: string, path = EDITORIAL_PATH): SourceFile<string> =
 
 /** A cached conference with two pages, as a split would remember it. */
 function cached(id: string, key: string, pages: readonly PageStamp[] = pagesOf(id)): CachedConference {
-  return {
+  const built: BuiltConference = {
     file: `content/transcripts/${id}.txt`,
-    key,
-    report: { file: `content/transcripts/${id}.txt`, id, questions: 1, joins: [], continuation: null, edited: false },
+    report: { file: `content/transcripts/${id}.txt`, id, questions: 0, joins: [], continuation: null, edited: false },
     forms: formCountsText(countForms([['发展', '發展']])),
-    pages: [...pages],
+    pages: pages.map((page) => page.path),
   };
+  return cachedConference(built, key, onDiskOf(pages));
 }
+
+const digestOf = (text: string) => createHash('sha256').update(text).digest('hex');
 
 function pagesOf(id: string): PageStamp[] {
   return [
-    { path: `zh-hans/${id}/index.mdx`, size: 100, mtimeMs: 1_700_000_000_000.25 },
-    { path: `zh-hant/${id}/index.mdx`, size: 120, mtimeMs: 1_700_000_000_001.5 },
+    { path: `zh-hans/${id}/index.mdx`, sha256: digestOf(`${id} 简`) },
+    { path: `zh-hant/${id}/index.mdx`, sha256: digestOf(`${id} 繁`) },
   ];
 }
 
@@ -81,7 +84,7 @@ describe('parseSplitCache', () => {
     ['JSON null', 'null'],
     ['JSON of another shape', JSON.stringify({ format: 1, code: CODE, conferences: [{ file: 'a.txt', key: 'k' }] })],
     ['a cache with no conferences list', JSON.stringify({ format: 1, code: CODE })],
-    ['a cache of another format', splitCacheText(CODE, conferences).replace('"format":1', '"format":2')],
+    ['a cache of another format', splitCacheText(CODE, conferences).replace('"format":2', '"format":1')],
     ['a cache with no format', JSON.stringify({ code: CODE, conferences })],
   ])('gives no cache for %s', (_name, text) => {
     expect(parseSplitCache(text)).toBeUndefined();
@@ -90,12 +93,12 @@ describe('parseSplitCache', () => {
   it('reads back what splitCacheText wrote', () => {
     const text = splitCacheText(CODE, conferences);
     expect(text.endsWith('\n')).toBe(true);
-    expect(parseSplitCache(text)).toEqual({ format: 1, code: CODE, conferences });
+    expect(parseSplitCache(text)).toEqual({ format: 2, code: CODE, conferences });
     expect(parseSplitCache(text)).not.toBeUndefined();
   });
 
   it('reads back an empty cache', () => {
-    expect(parseSplitCache(splitCacheText(CODE, []))).toEqual({ format: 1, code: CODE, conferences: [] });
+    expect(parseSplitCache(splitCacheText(CODE, []))).toEqual({ format: 2, code: CODE, conferences: [] });
   });
 });
 
@@ -155,16 +158,27 @@ describe('reusableConferences', () => {
 
   it.each([
     ['is missing', (stamps: PageStamp[]) => stamps.slice(1)],
-    ['has another size', (stamps: PageStamp[]) => stamps.map((stamp, index) => (index === 0 ? { ...stamp, size: stamp.size + 1 } : stamp))],
-    ['has another modification time', (stamps: PageStamp[]) => stamps.map((stamp, index) => (index === 1 ? { ...stamp, mtimeMs: stamp.mtimeMs + 0.001 } : stamp))],
+    ['has other content', (stamps: PageStamp[]) => stamps.map((stamp, index) => (index === 0 ? { ...stamp, sha256: digestOf('edited') } : stamp))],
   ])('drops a conference one of whose pages %s, and keeps the others', (_name, change) => {
     const onDisk = onDiskOf([...change(one.pages), ...two.pages]);
     expect(reusableConferences([one, two], onDisk)).toEqual([asBuilt(two)]);
   });
 
-  it('keeps a conference that has no pages recorded', () => {
+  it.each([
+    ['script-map counts', (entry: CachedConference) => ({ ...entry, forms: '发發999' })],
+    ['a question count', (entry: CachedConference) => ({ ...entry, report: { ...entry.report, questions: 7 } })],
+    ['a page digest', (entry: CachedConference) => ({ ...entry, pages: entry.pages.map((page) => ({ ...page, sha256: digestOf('other') })) })],
+    ['a page list', (entry: CachedConference) => ({ ...entry, pages: entry.pages.slice(1) })],
+  ])('drops an entry that passes the schema but holds garbage (%s)', (_name, garble) => {
+    const garbled = garble(one);
+    const onDisk = onDiskOf([...garbled.pages, ...two.pages]);
+    expect(parseSplitCache(splitCacheText(CODE, [garbled, two]))?.conferences).toHaveLength(2);
+    expect(reusableConferences([garbled, two], onDisk)).toEqual([asBuilt(two)]);
+  });
+
+  it('drops a conference that has no pages recorded: every conference has pages', () => {
     const empty = cached('2024-05-03-lin-jian', 'key-3', []);
-    expect(reusableConferences([empty], new Map())).toEqual([asBuilt(empty)]);
+    expect(reusableConferences([empty], new Map())).toEqual([]);
   });
 
   it('gives nothing for no candidates', () => {
@@ -177,22 +191,22 @@ describe('cachedConference', () => {
   const built: BuiltConference = {
     file: 'content/transcripts/2024-05-01-wang-wenbin.txt',
     report: { file: 'content/transcripts/2024-05-01-wang-wenbin.txt', id: '2024-05-01-wang-wenbin', questions: 1, joins: [{ line: 3, resumedOn: 5 }], continuation: null, edited: true },
-    pages: ['zh-hans/2024-05-01-wang-wenbin/index.mdx', 'zh-hans/2024-05-01-wang-wenbin/01.mdx', 'zh-hant/2024-05-01-wang-wenbin/index.mdx'],
+    pages: ['zh-hans/2024-05-01-wang-wenbin/index.mdx', 'zh-hans/2024-05-01-wang-wenbin/01.mdx', 'zh-hant/2024-05-01-wang-wenbin/index.mdx', 'zh-hant/2024-05-01-wang-wenbin/01.mdx'],
     forms,
   };
 
   it('records every page with its stamp, the key, the report and the forms as text', () => {
-    const stamps = built.pages.map((path, index) => ({ path, size: 10 + index, mtimeMs: 1000.5 + index }));
-    expect(cachedConference(built, 'key-1', onDiskOf(stamps))).toEqual({ file: built.file, key: 'key-1', report: built.report, forms, pages: stamps });
+    const stamps = built.pages.map((path, index) => ({ path, sha256: digestOf(String(index)) }));
+    expect(cachedConference(built, 'key-1', onDiskOf(stamps))).toEqual({ file: built.file, key: 'key-1', report: built.report, forms, pages: stamps, seal: expect.stringMatching(/^[0-9a-f]{64}$/) });
   });
 
   it('records only the pages that have stamps', () => {
-    const stamps = [{ path: 'zh-hant/2024-05-01-wang-wenbin/index.mdx', size: 7, mtimeMs: 3 }, { path: 'zh-hant/2024-05-01-wang-wenbin/other.mdx', size: 1, mtimeMs: 1 }];
+    const stamps = [{ path: 'zh-hant/2024-05-01-wang-wenbin/index.mdx', sha256: digestOf('7') }, { path: 'zh-hant/2024-05-01-wang-wenbin/other.mdx', sha256: digestOf('1') }];
     expect(cachedConference(built, 'key-1', onDiskOf(stamps)).pages).toEqual([stamps[0]]);
   });
 
   it('is reused as the conference it was made from when its pages are unchanged', () => {
-    const stamps = onDiskOf(built.pages.map((path, index) => ({ path, size: index, mtimeMs: index })));
+    const stamps = onDiskOf(built.pages.map((path, index) => ({ path, sha256: digestOf(String(index)) })));
     const record = cachedConference(built, 'key-1', stamps);
     const [again] = candidatesForReuse(parseSplitCache(splitCacheText(CODE, [record])), CODE, new Map([[built.file, 'key-1']]));
     expect(reusableConferences(again ? [again] : [], stamps)).toEqual([built]);
