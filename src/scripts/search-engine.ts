@@ -7,6 +7,7 @@ import { RECENT_SORT, type ResultOrder } from '../lib/search/order';
 import { folder, queryVariants, type ScriptMap } from '../lib/search/script-map';
 import type { PagefindFilters } from '../lib/search/state';
 import { queryTerms } from '../lib/search/terms';
+import { retrying } from './retrying';
 import { loadSearchData, loadShard, type PagefindShard } from './search-data';
 
 export interface PagefindResultData {
@@ -52,18 +53,20 @@ export function allFound(results: PagefindResult[] = []): Found {
   return { results, complete: true, next: async () => {} };
 }
 
-let engine: Promise<Engine> | undefined;
+let engine: (() => Promise<Engine>) | undefined;
 
-/** Load the script map and the shards' list once; the shards themselves load when first searched. */
+/** Load the script map and the shards' list once (again after a failure); the shards themselves load when first searched. */
 export function loadEngine(script: Script): Promise<Engine> {
   // The page starts the first shard with the search code; once it is running, the word segmenter is warmed before the engine is ready.
-  engine ??= Promise.all([loadSearchData(), loadShard(script, 0).then(() => warmWordSegmenter(script), () => {})]).then(([data]) => ({
-    map: data,
-    fold: folder(data),
-    shards: data.shards?.[script] ?? 1,
-    shard: (index: number) => loadShard(script, index) as Promise<Pagefind>,
-  }));
-  return engine;
+  engine ??= retrying(() =>
+    Promise.all([loadSearchData(), loadShard(script, 0).then(() => warmWordSegmenter(script), () => {})]).then(([data]) => ({
+      map: data,
+      fold: folder(data),
+      shards: data.shards?.[script] ?? 1,
+      shard: (index: number) => loadShard(script, index) as Promise<Pagefind>,
+    })),
+  );
+  return engine();
 }
 
 /**

@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import { archivePath, searchFiltersPath } from '../../src/lib/paths';
-import type { FilterValues } from '../../src/lib/search/filters';
+import type { FilterMenus, FilterValues } from '../../src/lib/search/filters';
 import { attributeOf } from '../helpers/html';
 import { readDist, requireBuild, SCRIPTS } from '../helpers/site';
 import { parsedPages } from './pages';
@@ -9,7 +9,7 @@ beforeAll(() => requireBuild());
 
 it("each script's search-filter file offers exactly the values its pages give Pagefind, sorted", () => {
   for (const script of SCRIPTS) {
-    const offered = JSON.parse(readDist(searchFiltersPath(script).slice(1))) as FilterValues;
+    const { names, ...offered } = JSON.parse(readDist(searchFiltersPath(script).slice(1))) as FilterMenus;
     const inPages = new Map<string, Set<string>>();
     const prefix = archivePath(script).slice(1);
     for (const page of parsedPages().filter((parsed) => parsed.lang === script && parsed.file.startsWith(prefix))) {
@@ -24,5 +24,8 @@ it("each script's search-filter file offers exactly the values its pages give Pa
     for (const [key, values] of inPages) expect([...offered[key as keyof FilterValues]].sort(), `${script} ${key}`).toEqual([...values].sort());
     expect(offered.date, script).toEqual([...offered.date].sort());
     expect(offered.outlet.length, script).toBeGreaterThan(5);
+    // Each conference is offered by its id and named by its date and headline.
+    expect(Object.keys(names).sort(), script).toEqual([...offered.conference].sort());
+    for (const name of Object.values(names)) expect(name, script).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日 \S/u);
   }
 });

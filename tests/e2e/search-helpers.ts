@@ -1,20 +1,30 @@
 import type { Page } from '@playwright/test';
 import { expect, type Script } from './fixtures';
 
-// What the search tests share: the dialog's parts by role, its words in each script, and the
-// results as a reader sees them (one entry per question, one link per matching paragraph).
+// What the search tests share: the search's parts by role (in the dialog over any page, in the page
+// itself on the search page), its words in each script, and the results as a reader sees them (one
+// entry per question, one link per matching paragraph).
 
 /** The search UI's words in each script. */
 export const UI = {
-  'zh-Hans': { open: '搜索', dialog: '搜索', field: '搜索全部答问', close: '关闭', outlet: '媒体', answerer: '答问人', conference: '记者会', count: /^\d+条结果$/, none: '没有找到相关答问。', error: '搜索暂时无法使用。' },
-  'zh-Hant': { open: '搜尋', dialog: '搜尋', field: '搜尋全部答問', close: '關閉', outlet: '媒體', answerer: '答問人', conference: '記者會', count: /^\d+筆結果$/, none: '沒有找到相關答問。', error: '搜尋暫時無法使用。' },
+  'zh-Hans': { open: '搜索', dialog: '搜索', field: '搜索全部答问', close: '关闭', outlet: '媒体', answerer: '答问人', conference: '记者会', count: /^(至少)?\d+条结果$/, filters: /^筛选与排序/, none: '没有找到相关答问。', error: '搜索暂时无法使用。' },
+  'zh-Hant': { open: '搜尋', dialog: '搜尋', field: '搜尋全部答問', close: '關閉', outlet: '媒體', answerer: '答問人', conference: '記者會', count: /^(至少)?\d+筆結果$/, filters: /^篩選與排序/, none: '沒有找到相關答問。', error: '搜尋暫時無法使用。' },
 } as const;
 
 export const dialog = (page: Page) => page.getByRole('dialog');
+/** Where the search is: the open dialog, or the search page's main content. */
+export const panel = (page: Page) => page.locator('dialog[open], main[data-search-page]');
 export const field = (page: Page) => page.getByRole('searchbox');
-export const status = (page: Page) => dialog(page).getByRole('status');
+export const status = (page: Page) => panel(page).getByRole('status');
 /** Every link in the results: each question's title, then its paragraphs. */
-export const resultLinks = (page: Page) => dialog(page).locator('.search-results a');
+export const resultLinks = (page: Page) => panel(page).locator('.search-results a');
+
+/** One of the filters (or the order), showing the disclosure that holds them if it is closed. */
+export async function filter(page: Page, name: string | RegExp) {
+  const disclosure = panel(page).locator('details.search-filters');
+  if (!(await disclosure.evaluate((details: HTMLDetailsElement) => details.open))) await disclosure.locator('summary').click();
+  return panel(page).getByRole('combobox', { name });
+}
 
 /** One question (or conference) in the results, as shown. */
 export interface Result {
@@ -45,15 +55,15 @@ export async function settled(page: Page, script: Script = 'zh-Hans'): Promise<v
   await expect(status(page)).toHaveText(new RegExp(`${ui.count.source}|^${ui.none}$|^${ui.error}$`));
   expect(await status(page).textContent()).not.toBe(ui.error);
   const listed = async () => {
-    const count = Number(/^\d+/.exec((await status(page).textContent()) ?? '')?.[0] ?? 0);
-    return (await dialog(page).locator('.search-results > li').count()) === Math.min(count, PAGE_SIZE);
+    const count = Number(/\d+/.exec((await status(page).textContent()) ?? '')?.[0] ?? 0);
+    return (await panel(page).locator('.search-results > li').count()) === Math.min(count, PAGE_SIZE);
   };
   await expect.poll(listed).toBe(true);
 }
 
 /** Read the results as shown. */
 export function results(page: Page): Promise<Result[]> {
-  return dialog(page)
+  return panel(page)
     .locator('.search-results > li')
     .evaluateAll((items) =>
       items.map((item) => {

@@ -1,5 +1,6 @@
+import { CONFERENCE } from '../helpers/site';
 import { at, conferencePath, expect, questionPath, QUESTION_COUNT, type Script, test } from './fixtures';
-import { dialog, field, openSearch, questionOf, readingOf, results, search, settled, status, UI } from './search-helpers';
+import { field, filter, openSearch, panel, questionOf, readingOf, results, search, settled, status, UI } from './search-helpers';
 
 // Search for research: metadata as well as text, browsing by filter with nothing typed, one result per
 // matching paragraph with excerpts of what the page shows, and an address that holds the search.
@@ -64,7 +65,7 @@ test.describe('filters with nothing typed', () => {
       const ui = UI[script];
       await page.goto(at(site, questionPath(2, script)));
       await openSearch(page);
-      const outlet = dialog(page).getByRole('combobox', { name: ui.outlet });
+      const outlet = await filter(page, ui.outlet);
       await outlet.focus();
       await outlet.selectOption('彭博社');
       await settled(page, script);
@@ -73,17 +74,17 @@ test.describe('filters with nothing typed', () => {
       await expect(status(page)).toHaveText(script === 'zh-Hans' ? '1条结果' : '1筆結果');
 
       await outlet.selectOption('');
-      await expect(dialog(page).locator('.search-results > li')).toHaveCount(0);
+      await expect(panel(page).locator('.search-results > li')).toHaveCount(0);
       await expect(status(page)).toHaveText('');
 
       // In the archive's order: question by question.
-      await dialog(page).getByRole('combobox', { name: ui.answerer }).selectOption('王毅');
+      await (await filter(page, ui.answerer)).selectOption('王毅');
       await settled(page, script);
       expect(numbers(await results(page))).toEqual(ALL_QUESTIONS);
-      await dialog(page).getByRole('combobox', { name: ui.answerer }).selectOption('');
+      await (await filter(page, ui.answerer)).selectOption('');
 
       // The conference page comes first, then its questions.
-      await dialog(page).getByRole('combobox', { name: ui.conference }).selectOption('2024年3月7日');
+      await (await filter(page, ui.conference)).selectOption(CONFERENCE);
       await settled(page, script);
       const conference = await results(page);
       expect(numbers(conference)).toEqual([0, ...ALL_QUESTIONS]);
@@ -185,7 +186,7 @@ test.describe('the address holds the search', () => {
   test('results come newest first, each conference in its order; best match first on request, kept in the address', async ({ page, site }) => {
     await page.goto(at(site, `/search/?q=${encodeURIComponent('中国')}`));
     await settled(page);
-    const order = dialog(page).getByRole('combobox', { name: '排序' });
+    const order = await filter(page, '排序');
     await expect(order).toHaveValue('');
     await expect(order.getByRole('option')).toHaveText(['最新在前', '最相关在前']);
     // The test build's index is in shards of a few pages: the list runs on across them in order.
@@ -209,7 +210,7 @@ test.describe('the address holds the search', () => {
   test('an address with a filter and no query browses it', async ({ page, site }) => {
     await page.goto(at(site, `/search/?outlet=${encodeURIComponent('彭博社')}`));
     await settled(page);
-    await expect(dialog(page).getByRole('combobox', { name: UI['zh-Hans'].outlet })).toHaveValue('彭博社');
+    await expect(await filter(page, UI['zh-Hans'].outlet)).toHaveValue('彭博社');
     expect(numbers(await results(page))).toEqual([4]);
   });
 
@@ -237,7 +238,7 @@ test.describe('the address holds the search', () => {
     await page.goBack();
     await expect(page).toHaveURL(at(site, '/search/'));
     await expect(field(page)).toHaveValue('');
-    await expect(dialog(page).locator('.search-results > li')).toHaveCount(0);
+    await expect(panel(page).locator('.search-results > li')).toHaveCount(0);
 
     await page.goForward();
     await expect(field(page)).toHaveValue('南海');
@@ -246,7 +247,7 @@ test.describe('the address holds the search', () => {
   test('a filter is a step of its own in the history', async ({ page, site }) => {
     await page.goto(at(site, `/search/?q=${encodeURIComponent('中国')}`));
     await settled(page);
-    const outlet = dialog(page).getByRole('combobox', { name: UI['zh-Hans'].outlet });
+    const outlet = await filter(page, UI['zh-Hans'].outlet);
     await outlet.focus();
     await outlet.selectOption('彭博社');
     await expect(page).toHaveURL(at(site, `/search/?q=${encodeURIComponent('中国')}&outlet=${encodeURIComponent('彭博社')}`));
@@ -275,12 +276,12 @@ test.describe('a date range once the archive spans more than a year', () => {
   test('the seed archive spans one day: no date range is offered', async ({ page, site }) => {
     await page.goto(at(site, '/'));
     await openSearch(page);
-    const outlet = dialog(page).getByRole('combobox', { name: UI['zh-Hans'].outlet });
+    const outlet = await filter(page, UI['zh-Hans'].outlet);
     await outlet.focus();
     // The filters have loaded (the menus are filled) and no date control came with them.
     await expect.poll(() => outlet.locator('option').count()).toBeGreaterThan(1);
-    await expect(dialog(page).getByLabel('起始日期')).toHaveCount(0);
-    await expect(dialog(page).locator('input[type="date"]')).toHaveCount(0);
+    await expect(panel(page).getByLabel('起始日期')).toHaveCount(0);
+    await expect(panel(page).locator('input[type="date"]')).toHaveCount(0);
   });
 
   test('an address with a date range filters by it all the same', async ({ page, site }) => {

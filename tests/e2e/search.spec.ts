@@ -1,5 +1,6 @@
+import { CONFERENCE } from '../helpers/site';
 import { at, expect, questionPath, type Script, test } from './fixtures';
-import { dialog, field, openSearch, questionOf, readingOf, resultLinks, results, search, settled, status, UI } from './search-helpers';
+import { dialog, field, filter, openSearch, panel, questionOf, readingOf, resultLinks, results, search, settled, status, UI } from './search-helpers';
 
 test.describe('opening and closing', () => {
   test('a click on the header search opens the dialog; Esc closes it and focus returns to the link', async ({ page, site }) => {
@@ -45,12 +46,6 @@ test.describe('opening and closing', () => {
     await openSearch(page);
     await expect(field(page)).toHaveAttribute('type', 'search');
     await expect(field(page)).toHaveAccessibleName(UI['zh-Hans'].field);
-  });
-
-  test('the search page opens the search at once', async ({ page, site }) => {
-    await page.goto(at(site, '/search/'));
-    await expect(dialog(page)).toBeVisible();
-    await expect(field(page)).toBeFocused();
   });
 });
 
@@ -162,7 +157,7 @@ test('a result links to the matching paragraph, and opening it shows that paragr
   const [result] = await search(page, 'zh-Hans', '小院高墙');
   const href = result?.paragraphs[0]?.href ?? '';
   expect(href).toMatch(/#a\d+$/);
-  await dialog(page).getByRole('link', { name: /小院高墙/ }).click();
+  await panel(page).getByRole('link', { name: /小院高墙/ }).click();
   const { hash } = new URL(href);
   await expect(page).toHaveURL(at(site, `${questionPath(14)}${hash}`));
   const paragraph = page.locator(hash);
@@ -179,7 +174,7 @@ test('a press on a result does not rebuild the results under the pointer, so the
   await page.goto(at(site, questionPath(1)));
   await openSearch(page);
   await search(page, 'zh-Hans', '小院高墙');
-  const link = dialog(page).getByRole('link', { name: /小院高墙/ });
+  const link = panel(page).getByRole('link', { name: /小院高墙/ });
   await link.evaluate((element) => Object.assign(window, { pressedResult: element }));
   // The middle of the link's first line: an excerpt that wraps is a link over several lines.
   const line = await link.evaluate((element) => {
@@ -204,7 +199,7 @@ test('a result on the page being read closes the dialog and shows the paragraph'
   const [result] = await search(page, 'zh-Hans', '小院高墙');
   const { hash } = new URL(result?.paragraphs[0]?.href ?? '');
   expect(hash).toMatch(/^#a\d+$/);
-  await dialog(page).getByRole('link', { name: /小院高墙/ }).click();
+  await panel(page).getByRole('link', { name: /小院高墙/ }).click();
   await expect(dialog(page)).toBeHidden();
   await expect(page).toHaveURL(at(site, `${questionPath(14)}${hash}`));
   await expect(page.locator(hash)).toBeInViewport();
@@ -216,7 +211,7 @@ test('the outlet and conference filters narrow the results', async ({ page, site
   const all = await search(page, 'zh-Hans', '中国');
   expect(new Set(all.map((result) => questionOf(result.href))).size).toBeGreaterThan(3);
 
-  const outlet = dialog(page).getByRole('combobox', { name: UI['zh-Hans'].outlet });
+  const outlet = await filter(page, UI['zh-Hans'].outlet);
   await outlet.selectOption('彭博社');
   await expect(status(page)).toHaveText('1条结果');
   const fromBloomberg = await resultLinks(page).evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
@@ -228,16 +223,16 @@ test('the outlet and conference filters narrow the results', async ({ page, site
   await expect(resultLinks(page)).toHaveCount(0);
 
   await outlet.selectOption('');
-  const conference = dialog(page).getByRole('combobox', { name: UI['zh-Hans'].conference });
-  await conference.selectOption('2024年3月7日');
+  const conference = await filter(page, UI['zh-Hans'].conference);
+  await conference.selectOption(CONFERENCE);
   await field(page).fill('中国');
   await settled(page);
   const inConference = await results(page);
   expect(inConference.length).toBeGreaterThan(0);
   expect(inConference.length).toBeLessThanOrEqual(all.length);
   for (const result of inConference) expect(new URL(result.href).pathname).toContain('/2024-03-07-wang-yi/');
-  // The filter offers only the archive's conferences.
-  await expect(conference.getByRole('option')).toHaveText([/全部/, '2024年3月7日']);
+  // The filter offers only the archive's conferences, each named by its date and headline.
+  await expect(conference.getByRole('option')).toHaveText([/全部/, /^2024年3月7日 中共中央政治局委员、外交部长王毅/]);
 });
 
 test('the filter menus fill without loading the index of filters; a chosen filter loads its own', async ({ page, site }) => {
@@ -250,7 +245,7 @@ test('the filter menus fill without loading the index of filters; a chosen filte
   await page.goto(at(site, '/'));
   await openSearch(page);
   await search(page, 'zh-Hans', '中国');
-  const outlet = dialog(page).getByRole('combobox', { name: UI['zh-Hans'].outlet });
+  const outlet = await filter(page, UI['zh-Hans'].outlet);
   await outlet.focus();
   await expect.poll(() => outlet.locator('option').count()).toBeGreaterThan(1);
   await search(page, 'zh-Hans', '南海');
@@ -278,7 +273,7 @@ test('both orders share the shards: one script and one WebAssembly for all, each
   expect(loaded.filter((path) => /\/(pagefind\.js|wasm\.[^/]+)$/.test(path))).toEqual(['/pagefind/pagefind.js', '/pagefind/wasm.unknown.pagefind']);
   expect(loaded.length).toBe(new Set(loaded).size);
 
-  await dialog(page).getByRole('combobox', { name: '排序' }).selectOption('relevance');
+  await (await filter(page, '排序')).selectOption('relevance');
   await settled(page);
   await page.waitForLoadState('networkidle');
   expect((await fetched()).slice(loaded.length)).toEqual([]);
@@ -292,8 +287,8 @@ for (const script of ['zh-Hans', 'zh-Hant'] as const) {
     await expect(page.getByRole('dialog', { name: ui.dialog })).toBeVisible();
     await expect(field(page)).toHaveAccessibleName(ui.field);
     await expect(dialog(page).getByRole('button', { name: ui.close })).toBeVisible();
-    await expect(dialog(page).getByRole('combobox', { name: ui.outlet })).toBeVisible();
-    await expect(dialog(page).getByRole('combobox', { name: ui.conference })).toBeVisible();
+    await expect(await filter(page, ui.outlet)).toBeVisible();
+    await expect(await filter(page, ui.conference)).toBeVisible();
     await search(page, script, '南海');
     await expect(status(page)).toHaveText(ui.count);
     await search(page, script, 'qzxjv');
@@ -363,9 +358,9 @@ test.describe('edge cases', () => {
     await expect(field(page)).toHaveValue(query);
     expect(dialogs).toEqual([]);
     expect(await page.locator('script').count()).toBe(scriptsBefore);
-    expect(await dialog(page).locator('script, img, iframe').count()).toBe(0);
+    expect(await panel(page).locator('script, img, iframe').count()).toBe(0);
     // The excerpts hold text and <mark> only.
-    expect(await dialog(page).locator('.result-excerpt *:not(mark)').count()).toBe(0);
+    expect(await panel(page).locator('.result-excerpt *:not(mark)').count()).toBe(0);
     expect(found, 'results for a query that is not in any transcript').toEqual([]);
     await expect(status(page)).toHaveText(UI['zh-Hans'].none);
   });

@@ -12,16 +12,24 @@ export type PageFilters = Partial<Record<FilterKey, string[]>>;
 /** Every value of each filter across a script's pages, sorted: what the search form offers. */
 export type FilterValues = Record<FilterKey, string[]>;
 
+/** What the search form's menus offer: every filter's values, and each conference's name by its id. */
+export type FilterMenus = FilterValues & { names: Record<string, string> };
+
 const KEYS: readonly FilterKey[] = ['outlet', 'answerer', 'conference', 'date'];
 
-/** A question page's filters: the questioner's outlet, its answerers, its conference (by date) and date. */
-export function questionFilters(question: Pick<QuestionFrontmatter, 'outlet' | 'questioner' | 'answerers' | 'date'>): PageFilters {
+/** A question page's filters: the questioner's outlet, its answerers, its conference and date. */
+export function questionFilters(question: Pick<QuestionFrontmatter, 'outlet' | 'questioner' | 'answerers' | 'conference' | 'date'>): PageFilters {
   return { outlet: [question.outlet ?? question.questioner], answerer: [...question.answerers], ...conferenceFilters(question) };
 }
 
-/** A conference page's filters: the conference (by date) and its date. */
-export function conferenceFilters(conference: Pick<ConferenceFrontmatter, 'date'>): PageFilters {
-  return { conference: [chineseDate(conference.date)], date: [conference.date] };
+/** A conference page's filters: the conference by its id (two conferences on one day are two) and its date. */
+export function conferenceFilters(conference: Pick<ConferenceFrontmatter, 'conference' | 'date'>): PageFilters {
+  return { conference: [conference.conference], date: [conference.date] };
+}
+
+/** Name each conference as the search form's menu shows it: its date as the pages write it, then its headline. */
+export function conferenceNames(conferences: Iterable<Pick<ConferenceFrontmatter, 'conference' | 'date' | 'headline'>>): Record<string, string> {
+  return Object.fromEntries([...conferences].map((conference) => [conference.conference, `${chineseDate(conference.date)} ${conference.headline}`]));
 }
 
 /** Give a page's filters as Pagefind's attribute values (`outlet:彭博社`), in a fixed order. */
@@ -37,16 +45,10 @@ export function filterValues(pages: Iterable<PageFilters>): FilterValues {
   const seen = Object.fromEntries(KEYS.map((key) => [key, new Set<string>()])) as Record<FilterKey, Set<string>>;
   for (const page of pages) for (const key of KEYS) for (const value of page[key] ?? []) seen[key].add(value);
   const sorted = (key: FilterKey) => [...seen[key]].sort(compareText);
-  return { outlet: sorted('outlet'), answerer: sorted('answerer'), conference: [...seen.conference].sort((left, right) => compareDates(right, left)), date: sorted('date') };
+  return { outlet: sorted('outlet'), answerer: sorted('answerer'), conference: [...seen.conference].sort(newestConferenceFirst), date: sorted('date') };
 }
 
-/** Compare two dates written with numbers (`2024年3月7日` before `2024年10月1日`), number by number. */
-function compareDates(left: string, right: string): number {
-  const numbers = (text: string) => (text.match(/\d+/gu) ?? []).map(Number);
-  const [a, b] = [numbers(left), numbers(right)];
-  for (let index = 0; index < Math.max(a.length, b.length); index++) {
-    const difference = (a[index] ?? -1) - (b[index] ?? -1);
-    if (difference !== 0) return difference;
-  }
-  return compareText(left, right);
+/** Order conference ids (`2024-03-07-wang-yi`) as the archive lists them: newest day first, then by id. */
+function newestConferenceFirst(left: string, right: string): number {
+  return compareText(right.slice(0, 10), left.slice(0, 10)) || compareText(left, right);
 }

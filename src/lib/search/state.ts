@@ -41,3 +41,19 @@ export function filtersOf(state: SearchState, archiveDates: readonly string[]): 
   if (dates.length === 0) return null;
   return { ...filters, date: { any: dates } };
 }
+
+/**
+ * Give a search whose filter values are the menus' own: a value written in the other script (新华社,
+ * carried over by the 简/繁 switch to a traditional page) becomes the menu's (新華社); one the menus
+ * lack stays as it is.
+ * @param fold folds both scripts alike (see `folder`)
+ */
+export function matchFilters(state: SearchState, menus: Record<(typeof FILTER_KEYS)[number], readonly string[]>, fold: (text: string) => string): SearchState {
+  const matched = { ...state };
+  for (const key of FILTER_KEYS) {
+    const value = state[key];
+    if (!value || menus[key].includes(value)) continue;
+    matched[key] = menus[key].find((offered) => fold(offered) === fold(value)) ?? value;
+  }
+  return matched;
+}

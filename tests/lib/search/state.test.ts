@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filtersOf, isEmpty, searchOf, stateOf, type SearchState } from '../../../src/lib/search/state';
+import { filtersOf, isEmpty, matchFilters, searchOf, stateOf, type SearchState } from '../../../src/lib/search/state';
 
 const EMPTY: SearchState = { q: '', outlet: '', answerer: '', conference: '', from: '', to: '', sort: '' };
 
@@ -63,5 +63,19 @@ describe('filtersOf', () => {
 
   it('gives null for a range that holds no date: nothing can match', () => {
     expect(filtersOf({ ...EMPTY, from: '2026-01-01' }, dates)).toBeNull();
+  });
+});
+
+describe('matchFilters', () => {
+  const menus = { outlet: ['新華社', '彭博社'], answerer: ['王毅'], conference: ['2024-03-07-wang-yi'] };
+  // Folds traditional to simplified for the characters these values use.
+  const fold = (text: string) => text.replace('華', '华');
+
+  it("gives a value written in the other script as the menu's own", () => {
+    expect(matchFilters({ ...EMPTY, q: '南海', outlet: '新华社', answerer: '王毅' }, menus, fold)).toEqual({ ...EMPTY, q: '南海', outlet: '新華社', answerer: '王毅' });
+  });
+
+  it('keeps a value the menus lack, and empty ones, as they are', () => {
+    expect(matchFilters({ ...EMPTY, outlet: '路透社', conference: '2024-03-07-wang-yi' }, menus, fold)).toEqual({ ...EMPTY, outlet: '路透社', conference: '2024-03-07-wang-yi' });
   });
 });
