@@ -19,7 +19,7 @@ import { pageOfGeneratedFile, SHARD_PAGES, shardPages } from '../src/lib/search/
 import type { SearchData } from '../src/scripts/search-data';
 import { paths } from './paths';
 import { readIndexedPages, type ShardJob } from './search/index-shard';
-import { placeShard, pruneShardCache, SHARD_CACHE, shardKey } from './search/shard-cache';
+import { isIntact, placeShard, pruneShardCache, removeCachedShard, SHARD_CACHE, shardKey, writeShardDigest } from './search/shard-cache';
 
 const shardSize = Number(process.env.DAWENLU_SEARCH_SHARD_PAGES ?? SHARD_PAGES);
 const jobs = Math.max(1, Number(process.env.DAWENLU_SEARCH_JOBS ?? Math.min(2, availableParallelism())));
@@ -62,7 +62,12 @@ async function buildShard(shard: Shard): Promise<{ key: string; outcome: 'cached
   const key = await shardKey(documents);
   const cached = join(SHARD_CACHE, key);
   const target = join(paths.dist, shard.folder);
-  const hit = await readdir(cached).then(() => true, () => false);
+  const present = await readdir(cached).then(() => true, () => false);
+  const hit = present && (await isIntact(cached));
+  if (present && !hit) {
+    console.log(`Pagefind's cached shard for dist/${shard.folder}/ no longer matches its digest (written to since it was cached); indexing it again.`);
+    await removeCachedShard(cached);
+  }
   if (!hit) {
     const staging = `${cached}.${process.pid}.tmp`;
     await rm(staging, { recursive: true, force: true });
@@ -71,6 +76,7 @@ async function buildShard(shard: Shard): Promise<{ key: string; outcome: 'cached
     const job: ShardJob = { documents, outputPath: join(staging, 'bundle') };
     await writeFile(jobFile, JSON.stringify(job));
     await runShard(job, jobFile);
+    await writeShardDigest(job.outputPath, cached);
     // Another build of the same pages may have cached the same shard meanwhile: then either copy will do.
     await rename(job.outputPath, cached).catch(async (error: unknown) => {
       if (!(await readdir(cached).then(() => true, () => false))) throw error;

@@ -1,13 +1,17 @@
 /**
  * Built shards of the search index, kept between builds by what they are made of: a shard whose
  * pages are byte for byte the same as last time is placed again, not indexed again (adding a conference
- * to the end of the archive rebuilds only the last shard of each script). A cached shard's files are
- * never written to again: a build places them in dist/ as hard links.
+ * to the end of the archive rebuilds only the last shard of each script). A build places a cached
+ * shard's files in dist/ as hard links, so whatever writes into dist/ in place writes into the cache:
+ * each cached shard therefore has a digest of its files beside it, and a shard that no longer
+ * matches its digest is indexed again rather than placed.
  */
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, readFile, rm } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { mapLimit } from '../../src/lib/concurrency';
+import { compareText } from '../../src/lib/text';
 import { EXCLUDED_FROM_INDEX } from '../../src/lib/search/index-rules';
 import { PAGEFIND_SCRIPT_TUNING } from '../../src/lib/search/pagefind-script';
 import { paths } from '../paths';
@@ -35,10 +39,54 @@ export async function shardKey(documents: readonly IndexedPage[]): Promise<strin
   return hash.digest('hex').slice(0, 32);
 }
 
+/** The file beside a cached shard's folder that holds the digest of its files. */
+export function digestFileOf(cached: string): string {
+  return `${cached}${DIGEST_SUFFIX}`;
+}
+
+const DIGEST_SUFFIX = '.sha256';
+
+/**
+ * Give the digest of a shard's files: every path and its bytes, in sorted order. Read synchronously:
+ * a shard is thousands of small files, which the thread pool reads several times slower.
+ */
+export function shardDigest(folder: string): string {
+  const files = readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort(compareText);
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(file).update('\0').update(readFileSync(join(folder, file))).update('\0');
+  return hash.digest('hex');
+}
+
+/** Record the digest of a shard's files (before it is moved into the cache, so a cached shard always has one). */
+export async function writeShardDigest(bundle: string, cached: string): Promise<void> {
+  await writeFile(digestFileOf(cached), `${shardDigest(bundle)}\n`);
+}
+
+/** Tell whether a cached shard is still what was cached: its files match the digest written with it. */
+export async function isIntact(cached: string): Promise<boolean> {
+  const recorded = await readFile(digestFileOf(cached), 'utf8').catch(() => undefined);
+  if (recorded === undefined) return false;
+  try {
+    return recorded.trim() === shardDigest(cached);
+  } catch {
+    return false;
+  }
+}
+
+/** Remove a cached shard and its digest. */
+export async function removeCachedShard(cached: string): Promise<void> {
+  await rm(cached, { recursive: true, force: true });
+  await rm(digestFileOf(cached), { force: true });
+}
+
 /** Remove every cached shard but those of this build, so the cache holds one archive's shards at most. */
-export async function pruneShardCache(keep: ReadonlySet<string>): Promise<void> {
-  const entries = await readdir(SHARD_CACHE).catch(() => [] as string[]);
-  await Promise.all(entries.filter((name) => !keep.has(name)).map((name) => rm(join(SHARD_CACHE, name), { recursive: true, force: true })));
+export async function pruneShardCache(keep: ReadonlySet<string>, cache = SHARD_CACHE): Promise<void> {
+  const entries = await readdir(cache).catch(() => [] as string[]);
+  const kept = (name: string) => keep.has(name.endsWith(DIGEST_SUFFIX) ? name.slice(0, -DIGEST_SUFFIX.length) : name);
+  await Promise.all(entries.filter((name) => !kept(name)).map((name) => rm(join(cache, name), { recursive: true, force: true })));
 }
 
 /** Files linked or copied at once (a shard is thousands of files; never all open at once). */
