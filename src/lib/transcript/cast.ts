@@ -1,5 +1,5 @@
 import { answeringTitleOf, endsInTitle, isAnswerLabel, isHostLabel, labelKey, nameAndTitle } from './labels';
-import { holdsTitle, looksLikeName, nameBefore, namedPeopleIn, splitTitleAndName, surnameAndTitle, unnamedAnswererOf } from './names';
+import { holdsTitle, looksLikeName, nameBefore, namedPeopleIn, namedPeopleInEnglish, splitTitleAndName, surnameAndTitle, unnamedAnswererOf } from './names';
 import type { Role } from './types';
 
 /**
@@ -62,7 +62,7 @@ export class Cast {
     }
     for (const host of context.declaredHosts) this.learnHost(host, 'declared host').stated ??= 'host';
     for (const host of context.hostNames) this.learnHost(host, 'named as host').hinted = 'host';
-    const named = namedPeopleIn(context.headline);
+    const named = [...namedPeopleIn(context.headline), ...namedPeopleInEnglish(context.headline)];
     for (const { name, title } of named) this.learn(name, title, 'headline');
     for (const { name, title } of namedPeopleIn(context.intro)) this.learn(name, title, 'intro');
     this.answerer = this.answererOf(named);
@@ -95,13 +95,13 @@ export class Cast {
       const title = answeringTitleOf(key);
       return title ? this.byTitle(title) : this.answerer;
     }
-    const named = this.byName.get(key) ?? this.bySurname(key);
+    const named = this.byName.get(key) ?? this.bySurname(key) ?? this.byEnglishName(key);
     if (named) return named;
     const spaced = nameAndTitle(label);
     const parts = spaced.name ? spaced : splitTitleAndName(key);
     if (parts?.name) return this.learn(parts.name, parts.title, `label "${label}"`);
     if (isHostLabel(key)) {
-      const hosts = this.people.filter((person) => person.stated === 'host' || person.hinted === 'host');
+      const hosts = this.people.filter((person) => person.stated === 'host' || person.hinted === 'host' || person.titles.some((title) => isHostLabel(title)));
       return hosts.length === 1 ? (hosts[0] ?? null) : null;
     }
     return endsInTitle(key) ? this.byTitle(key) : null;
@@ -111,6 +111,11 @@ export class Cast {
   private byTitle(title: string): Person | null {
     const matches = this.people.filter((person) => person.titles.some((known) => holdsTitle(known, title) || holdsTitle(title, known)));
     return matches.length === 1 ? (matches[0] ?? null) : null;
+  }
+
+  /** Give the person an English label ends with (`Spokesperson Lin Yuan` → Lin Yuan), or null. */
+  private byEnglishName(label: string): Person | null {
+    return this.people.find((person) => person.name !== null && /^[A-Za-z]/u.test(person.name) && (label === person.name || label.endsWith(` ${person.name}`))) ?? null;
   }
 
   /** Give the one known person of this surname who holds this title (`梁司长` → 梁永康), or null. */
@@ -126,7 +131,7 @@ export class Cast {
   /** The person `答` stands for: the one the headline or intro names, else the title the headline gives. */
   private answererOf(named: readonly { name: string; title: string }[]): Person | null {
     const notHosts = named.filter((person) => this.byName.get(person.name)?.stated !== 'host');
-    const spokespeople = notHosts.filter((person) => /发言人|發言人/u.test(person.title));
+    const spokespeople = notHosts.filter((person) => /发言人|發言人|Spokes/u.test(person.title));
     const inHeadline = spokespeople.length > 0 ? spokespeople : notHosts;
     const chosen = inHeadline.length === 1 ? inHeadline[0] : null;
     if (chosen) return this.byName.get(chosen.name) ?? null;

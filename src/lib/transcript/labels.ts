@@ -31,6 +31,7 @@ const PLAIN = new RegExp(String.raw`^([^${NOT_IN_LABEL}]{1,48}?)[ \u3000]{0,3}($
 const TITLED = new RegExp(String.raw`^([^\s，。！？；：“”‘’「」『』,.!?;:]{1,60}[ \u3000]{1,3}[\p{Script=Han}·]{2,6})[ \u3000]{0,3}(${COLON})`, 'u');
 // `[许岚]：`, `［主持人 许岚］：`, `【张晓峰】…` (the portal layout prints no colon); never a Markdown link `[…](…)`.
 const BRACKETED = new RegExp(String.raw`^[[［【]([^\]］】\d：:，。！？]{1,40})[\]］】](?![(（])\s{0,2}(?:${COLON})?\s{0,2}`, 'u');
+const QUOTING_REPORTER = new RegExp(String.raw`^([^“”「」『』${NOT_IN_LABEL}][^${NOT_IN_LABEL.replace('“”‘’「」『』', '')}]{0,60}?(?:记者|記者))[ \u3000]{0,3}(${COLON})`, 'u');
 // `林远首先发布消息：`: a spokesperson's announcements.
 const ANNOUNCES = new RegExp(
   String.raw`^(\p{Script=Han}{2,4}?)(?:首先|先)?(?:发布|發佈|發布|宣布|介绍|介紹)(?:消息|以下消息|一则消息|一條消息|几条消息|幾條消息)?${COLON}`,
@@ -63,6 +64,9 @@ export function speakerLabelOf(text: string): SpeakerLabel | null {
   if (titled?.[1] && (titled[2] !== ':' || HAN.test(titled[1]))) {
     return { label: visibleLabel(titled[1]).replace(/[ \u3000]+/gu, ' '), rest: text.slice(titled[0].length).trimStart(), form: 'titled' };
   }
+  // `中央广播电视总台央视新闻新媒体中心“两会你问我答”栏目记者：`: a reporter's label may quote a programme's name.
+  const reporter = QUOTING_REPORTER.exec(text);
+  if (reporter?.[1]) return { label: visibleLabel(reporter[1]), rest: text.slice(reporter[0].length).trimStart(), form: 'plain' };
   const plain = PLAIN.exec(text);
   if (plain?.[1] && plainLabelFits(plain[1], plain[2] ?? '', text.slice(plain[0].length))) {
     return { label: visibleLabel(plain[1]), rest: text.slice(plain[0].length).trimStart(), form: 'plain' };
@@ -88,9 +92,9 @@ function plainLabelFits(label: string, colon: string, rest: string): boolean {
 }
 
 const REPORTER = /(?:记者|記者)(?:[ \u3000]{0,2}[（(][^（）()]{1,12}[）)])?(?:[ \u3000]{1,2}\p{Script=Han}{2,4})?$/u;
-const ASKS = /^(?:有)?(?:记者|記者)?(?:提)?(?:问|問)(?:[ \u3000]?\d{1,3})?$|^Q(?:[ \u3000]?\d{1,3})?$|^(?:问题|問題)[ \u3000]?\d{1,3}$/u;
-const FOLLOW_UP = /^(?:追问|追問|又问|又問|再问|再問|记者追问|記者追問)$/u;
-const ANSWERS = /^(?:答|回答|A)(?:[ \u3000]?\d{1,3})?$/u;
+const ASKS = /^(?:有)?(?:记者|記者)?(?:提)?(?:问|問)(?:[ \u3000]?\d{1,3})?$|^(?:Q|Question)(?:[ \u3000]?\d{1,3})?$|^(?:问题|問題)[ \u3000]?\d{1,3}$|^(?:Reporter|Journalist)$/u;
+const FOLLOW_UP = /^(?:追问|追問|又问|又問|再问|再問|记者追问|記者追問|Follow-up|Follow-up question)$/iu;
+const ANSWERS = /^(?:答|回答|A|Answer)(?:[ \u3000]?\d{1,3})?$/u;
 // Outlets that print their own name as the label (`凤凰卫视：`, `路透社：`).
 const OUTLET = /(?:通讯社|通訊社|电视台|電視台|电台|電台|卫视|衛視|日报|日報|时报|時報|晚报|晚報|新闻社|新聞社|[^办辦]社|(?<!通|汇|匯|情|举|舉|预|預|简|簡|公|画|畫|海)(?:报|報)|网|網)$/u;
 const HOST = /主持/u;
@@ -107,7 +111,9 @@ const TITLE = new RegExp(`(?:${TITLE_WORDS})$`, 'u');
 
 /** Give a label as compared with others: no spaces, no invisible characters. */
 export function labelKey(label: string): string {
-  return visibleLabel(label).replace(/[ \u3000]+/gu, '');
+  const visible = visibleLabel(label);
+  // Spaces part Latin words (`Lin Yuan`) but not Chinese ones (`主持人 许岚`).
+  return HAN.test(visible) ? visible.replace(/[ \u3000]+/gu, '') : visible.replace(/\s+/gu, ' ');
 }
 
 /** Tell whether a label is a reporter's (`…记者`, `问`, `追问`, `Q1`, an outlet's name). */

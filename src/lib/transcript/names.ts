@@ -113,6 +113,13 @@ export function nameBefore(text: string, index: number): string | null {
   return null;
 }
 
+const ENGLISH_TITLED = /\b(Spokesperson|Spokesman|Spokeswoman|Minister|Premier|President|Director|Chairman|Secretary|Ambassador|Chief Executive)\s+((?:[A-Z][a-z]+[ -]){1,2}[A-Z][a-z]+)/gu;
+
+/** Find the people an English text names with their titles (`Spokesperson Lin Yuan's…`). */
+export function namedPeopleInEnglish(text: string): NamedPerson[] {
+  return [...text.matchAll(ENGLISH_TITLED)].map((match) => ({ title: match[1] ?? '', name: match[2] ?? '' }));
+}
+
 /** Give the title a headline names as answering when it names no person (`国家发展改革委有关负责人`), or null. */
 export function unnamedAnswererOf(headline: string): string | null {
   return UNNAMED_ANSWERER.exec(headline)?.[1] ?? null;

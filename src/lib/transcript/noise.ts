@@ -48,6 +48,7 @@ const WHOLE_LINE: readonly (readonly [NoiseKind, RegExp])[] = [
   ['page-tools', /^(?:[【\[［]\s{0,2}(?:打印本页|打印本頁|打印|关闭窗口|關閉窗口|关闭|關閉|返回顶部|返回頂部|返回|收藏本页|收藏|我要纠错|我要糾錯|字体|字體|字号|字號|大|中|小|\s)+\s{0,2}[】\]］]\s{0,3}){1,6}$/u],
   // `分享`, `列印`, `回上一頁`: a portal's buttons, one to a line.
   ['page-tools', /^(?:分享|列印|打印|回上一頁|回上一页|回頁首|回页首|友善列印|字級|字级|轉寄|转寄|書籤|书签|:::)$/u],
+  ['page-tools', /^(?:Print|Share|Close|E-?mail|Back to top|Suggest [Tt]o [Aa] [Ff]riend|Print this page)$/u],
   // A site's footer: who runs it, copyright, registration numbers.
   ['page-tools', /^(?:主办单位|主辦單位|承办单位|承辦單位|主办|主辦|承办|承辦|版权所有|版權所有|技术支持|技術支持|网站标识码|網站標識碼|联系我们|聯繫我們|网站地图|網站地圖|上一篇|下一篇)[：:\s].{0,100}$/u],
   ['page-tools', /^.{0,60}(?:ICP备|ICP證|公网安备|公網安備|Copyright\s|©).{0,100}$/u],

@@ -56,8 +56,27 @@ export function speakersOf(
     const title = person?.titles.find((known) => known !== name) ?? (person ? undefined : undefined);
     speakers.set(label, { key: person?.key ?? labelKey(label), role: statedRole(label, person) ?? 'official', name, ...(title ? { title } : {}) });
   }
+  asksByTurnTaking(turnsSeen(pieces, speakers), speakers, persons, log);
   weighTurnTaking(turnsSeen(pieces, speakers), speakers, persons, log);
   return speakers;
+}
+
+/**
+ * Labels no word gives a role and that name no one known (`CCTV:`, `AFP:` in an English transcript)
+ * ask when the turn-taking shows it: a person the text introduces speaks right after most of their turns.
+ */
+function asksByTurnTaking(turns: readonly TurnSeen[], speakers: Map<string, Speaker>, persons: ReadonlyMap<string, Person | null>, log: ReadingLog): void {
+  const known = new Set([...speakers.entries()].filter(([label]) => persons.get(label)).map(([, speaker]) => speaker.key));
+  if (known.size === 0) return;
+  for (const [label, speaker] of speakers) {
+    if (persons.get(label) || statedRole(label, null) || speaker.role !== 'official') continue;
+    const own = turns.flatMap((turn, index) => (turn.label === label ? [index] : []));
+    const answered = own.filter((index) => known.has(turns[index + 1]?.key ?? '')).length;
+    if (own.length > 0 && answered * 2 >= own.length) {
+      speaker.role = 'reporter';
+      log(turns[own[0] ?? 0]?.line ?? 0, `"${label}" asks: a person the text introduces answers right after ${answered} of its ${own.length} turns`);
+    }
+  }
 }
 
 function statedRole(label: string, person: Person | null): Role | null {
