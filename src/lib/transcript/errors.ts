@@ -1,3 +1,5 @@
+import { hostileProblem, type HostileCharacter, type HostileKind } from '../hostile-text';
+
 /** Where in a transcript a problem was found. */
 export interface SourceLocation {
   file: string;
@@ -31,6 +33,14 @@ const SLUG_HINT =
   'After the date, use letters, digits and "-" (a letter or digit first), e.g. 2024-03-07-wang-yi.txt: that part becomes the URL.';
 
 type Message = readonly [problem: string, hint: string];
+
+/** What to do about each kind of character that is never text. */
+export const HOSTILE_HINTS: Readonly<Record<HostileKind, string>> = {
+  control: 'Control characters are never part of a transcript: remove it (it is usually left over from copying or a bad conversion).',
+  bidi: 'Bidirectional formatting characters are never part of a Chinese transcript, and can reverse a name as it is shown: remove it.',
+  noncharacter: 'Non-characters are never text: remove it (it is usually left over from a bad conversion).',
+  replacement: 'U+FFFD stands for text lost in a conversion from another encoding: restore the character from the original, saved as UTF-8.',
+};
 const message = (problem: string, hint: string): Message => [problem, hint];
 
 /** Message factories, one per problem: what is wrong, then what to do. */
@@ -57,9 +67,8 @@ export const messages = {
     message('the transcript is empty', 'A transcript starts with a headline, then the questions and answers (a dateline or an intro may come between).'),
   onlyHeadline: () =>
     message('the transcript has only a headline', 'After the headline come the questions and answers, each turn starting with its speaker\'s label ("…记者：", "问：", "[主持人]：").'),
-  controlCharacter: (character: string) =>
-    message(`the line holds a control character (U+${character.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')})`,
-      'Control characters are never part of a transcript: remove it (it is usually left over from copying or a bad conversion).'),
+  hostileCharacter: (found: HostileCharacter) =>
+    message(hostileProblem(found), HOSTILE_HINTS[found.kind]),
   headlineDisagrees: (printed: string, fromName: string) =>
     message(`the headline is dated ${printed} but the file name says ${fromName}`,
       'Check the date: rename the file after the day of the conference, or fix the headline if it was mistyped.'),

@@ -1,3 +1,4 @@
+import { hostileCharacterOf } from '../hostile-text';
 import { messages, transcriptError } from './errors';
 
 /** A non-blank line of the source with its 1-based line number. */
@@ -6,14 +7,11 @@ export interface NumberedLine {
   line: number;
 }
 
-// C0 controls other than tab, line feed and carriage return, DEL, and the two non-characters: never text.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/u;
-
 /**
  * Split source text into its non-blank lines, trimmed, tolerating CRLF and a BOM.
  * Print and web copies indent with full-width spaces (U+3000) and leave trailing blanks; `trim()`
  * removes both (and NBSP) in linear time, where an anchored `\s+$` pattern is quadratic on long runs.
- * @throws TranscriptError at the first line holding a control character
+ * @throws TranscriptError at the first line holding a character that is never text (see hostile-text.ts)
  */
 export function nonBlankLines(text: string, file: string): NumberedLine[] {
   const numbered: NumberedLine[] = [];
@@ -21,8 +19,8 @@ export function nonBlankLines(text: string, file: string): NumberedLine[] {
     .replace(/^\uFEFF/, '')
     .split(/\r\n|\r|\n/)
     .forEach((raw, index) => {
-      const control = CONTROL.exec(raw);
-      if (control) throw transcriptError({ file, line: index + 1 }, messages.controlCharacter(control[0]));
+      const hostile = hostileCharacterOf(raw);
+      if (hostile) throw transcriptError({ file, line: index + 1 }, messages.hostileCharacter(hostile));
       const trimmed = raw.trim();
       if (trimmed !== '') numbered.push({ text: trimmed, line: index + 1 });
     });

@@ -1,6 +1,6 @@
 import type { Person } from './cast';
 import { messages, transcriptError } from './errors';
-import { isAnswerLabel, isHostLabel, isPressOfficeLabel, isReporter, labelKey } from './labels';
+import { isAnswerLabel, isHostLabel, isPressOfficeLabel, isReporter, labelKey, nameAndTitle } from './labels';
 import type { Piece } from './pieces';
 import type { ReadingLog } from './reading';
 import type { Role } from './types';
@@ -53,7 +53,7 @@ export function speakersOf(
     const person = persons.get(label) ?? null;
     if (!person && isAnswerLabel(labelKey(label))) throw transcriptError({ file, line: piece.line }, messages.unnamedAnswerer(label));
     const name = person?.name ?? person?.key ?? label;
-    const title = person?.titles.find((known) => known !== name) ?? (person ? undefined : undefined);
+    const title = titleInLabel(label, name);
     speakers.set(label, { key: person?.key ?? labelKey(label), role: statedRole(label, person) ?? 'official', name, ...(title ? { title } : {}) });
   }
   asksByTurnTaking(turnsSeen(pieces, speakers), speakers, persons, log);
@@ -77,6 +77,17 @@ function asksByTurnTaking(turns: readonly TurnSeen[], speakers: Map<string, Spea
       log(turns[own[0] ?? 0]?.line ?? 0, `"${label}" asks: a person the text introduces answers right after ${answered} of its ${own.length} turns`);
     }
   }
+}
+
+/** Give the title a label prints with or for its speaker (`主持人 许岚` → 主持人, `总统` → 总统), or undefined. */
+function titleInLabel(label: string, name: string): string | undefined {
+  const key = labelKey(label);
+  if (key === name || isAnswerLabel(key) || isReporter(key)) return undefined;
+  const spaced = nameAndTitle(label);
+  if (spaced.title) return spaced.title;
+  const at = key.indexOf(name);
+  const title = at < 0 ? key : `${key.slice(0, at)}${key.slice(at + name.length)}`;
+  return title === '' ? undefined : title;
 }
 
 function statedRole(label: string, person: Person | null): Role | null {

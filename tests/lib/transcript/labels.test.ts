@@ -53,9 +53,10 @@ describe('speakerLabelOf', () => {
   it.each([
     ['a sentence ending in a colon', '我认为，“四个坚持”至关重要：'],
     ['a colon after a comma', '具体而言，相互尊重是前提：'],
-    ['a space before the colon', '王毅 ：各位'],
     ['no colon', '王毅说中方立场一贯。'],
-    ['a colon after more than 24 characters', `${'长'.repeat(25)}：`],
+    ['a colon after more than 24 characters, not a reporter\'s', `${'长'.repeat(25)}：`],
+    ['a Markdown link', '[这不是链接](http://example.com)：不是'],
+    ['an address', 'http://example.com/a：b'],
     ['a colon at the very start', '：开头'],
     ['a quoted phrase', '“台独”：分裂'],
     ['an English label', 'CCTV: Our question is about trade.'],
@@ -105,7 +106,7 @@ describe('isHostLabel / isAnswerLabel / endsInTitle / nameAndTitle', () => {
   it.each([
     ['主持人', true],
     ['主持人 许岚', true],
-    ['新闻办新闻发言人 周敏', true],
+    ['新闻办新闻发言人 周敏', false],
     ['外交部发言人', false],
     ['许岚', false],
   ])('%s is a host label: %s', (label, host) => {

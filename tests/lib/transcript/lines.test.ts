@@ -49,11 +49,23 @@ describe('nonBlankLines', () => {
     ['vertical tab', '\u000B', 'U+000B'],
     ['escape', '\u001B', 'U+001B'],
     ['DEL', '\u007F', 'U+007F'],
-    ['the non-character U+FFFE', '\uFFFE', 'U+FFFE'],
+    ['C1 control', '\u0085', 'U+0085'],
   ])('fails at the line of a %s character', (_name, control, codePoint) => {
     const error = transcriptErrorOf(() => nonBlankLines(`标题\n\n问${control}题？\n${control}`, FILE));
     expect(error.location).toEqual({ file: FILE, line: 3 });
     expect(error.problem).toBe(`the line holds a control character (${codePoint})`);
+  });
+
+  it.each([
+    ['a right-to-left override', '\u202E', 'a bidirectional formatting character (U+202E)'],
+    ['a left-to-right embedding', '\u202A', 'a bidirectional formatting character (U+202A)'],
+    ['a first-strong isolate', '\u2068', 'a bidirectional formatting character (U+2068)'],
+    ['the non-character U+FFFE', '\uFFFE', 'a non-character (U+FFFE)'],
+    ['the non-character U+FDD0', '\uFDD0', 'a non-character (U+FDD0)'],
+  ])('fails at the line of %s', (_name, character, what) => {
+    const error = transcriptErrorOf(() => nonBlankLines(`标题\n\n外交部发言人${character}毅文汪：答。`, FILE));
+    expect(error.location).toEqual({ file: FILE, line: 3 });
+    expect(error.problem).toBe(`the line holds ${what}`);
   });
 
   it('fails at a control character on a line that is otherwise blank', () => {

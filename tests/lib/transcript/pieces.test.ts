@@ -80,8 +80,9 @@ describe('piecesOf: labels, English and noise', () => {
 
   it.each([
     ['a phrase before a colon, printed once with text after it', ['王毅：答。', '我想强调三点：第一，要对话。', '王毅：再答。'], [true, false, true]],
-    ['a name printed once, not after a reporter', ['高远：下午好。'], [false]],
-    ['a label printed twice', ['甲：一。', '甲：二。'], [true, true]],
+    ['a lead-in inside an answer', ['甲报记者：问？', '王毅：答。', '具体而言：三点。'], [true, true, false]],
+    ['a name that speaks before anyone else', ['高远：下午好。'], [true]],
+    ['a label printed twice', ['李想：一。', '李想：二。'], [true, true]],
     ['a bare name answering a reporter', ['甲报记者：问？', '郑远：答。'], [true, true]],
     ['a label ending in a title', ['财政司司长：答。'], [true]],
     ['a label naming a host', ['主持人：请提问。'], [true]],
@@ -89,20 +90,33 @@ describe('piecesOf: labels, English and noise', () => {
     expect(piecesOf(numbered(...lines), {}).pieces.map((piece) => piece.speaker !== null)).toEqual(speakers);
   });
 
-  it('reads a label the editorial file declares', () => {
-    const lines = numbered('高远：下午好。');
-    expect(piecesOf(lines, {}).pieces[0]?.speaker).toBeNull();
-    expect(piecesOf(lines, { speakers: new Map([['高远', '高远']]) }).pieces[0]?.speaker?.label).toBe('高远');
-    expect(piecesOf(lines, { speakers: new Map([['答', '高远']]) }).pieces[0]?.speaker?.label).toBe('高远');
-    expect(piecesOf(lines, { hosts: ['高远'] }).pieces[0]?.speaker?.label).toBe('高远');
+  it('stops at a name printed once inside an answer, and reads it as the editorial file says', () => {
+    const lines = numbered('甲报记者：问？', '王毅：答。', '高远：下午好。');
+    expect(() => piecesOf(lines, {})).toThrow(/^transcript:5: cannot tell whether "高远：" is a speaker's label/u);
+    expect(piecesOf(lines, { speakers: new Map([['高远', '高远']]) }).pieces[2]?.speaker?.label).toBe('高远');
+    expect(piecesOf(lines, { hosts: ['高远'] }).pieces[2]?.speaker?.label).toBe('高远');
+    expect(piecesOf(lines, { notSpeakers: ['高远'] }).pieces[2]?.speaker).toBeNull();
   });
 
   it('marks English lines and strips the label they repeat', () => {
-    const { pieces } = piecesOf(numbered('央视记者：请问？', 'CCTV: Could you comment on this?', 'Wang Wenbin: We have noted the reports.'), {});
+    const { pieces } = piecesOf(
+      numbered('央视记者：请问？', 'CCTV: Could you comment on this?', '汪文斌：我们注意到了。', 'Wang Wenbin: We have noted the reports.'),
+      {},
+    );
     expect(pieces.map(({ text, english, speaker }) => ({ text, english, speaker: speaker?.label ?? null }))).toEqual([
       { text: '请问？', english: false, speaker: '央视记者' },
       { text: 'Could you comment on this?', english: true, speaker: null },
+      { text: '我们注意到了。', english: false, speaker: '汪文斌' },
       { text: 'We have noted the reports.', english: true, speaker: null },
+    ]);
+  });
+
+  it('keeps English of its own as text in a Chinese transcript: a question asked in English, a quoted slogan', () => {
+    const { pieces } = piecesOf(numbered('法新社记者（英文）：Could you comment on the new rules?', '汪文斌：我们注意到了。', 'Openness brings progress, and we mean it.'), {});
+    expect(pieces.map(({ text, english, lang, speaker }) => ({ text, english, lang, speaker: speaker?.label ?? null }))).toEqual([
+      { text: 'Could you comment on the new rules?', english: false, lang: 'en', speaker: '法新社记者（英文）' },
+      { text: '我们注意到了。', english: false, lang: undefined, speaker: '汪文斌' },
+      { text: 'Openness brings progress, and we mean it.', english: false, lang: 'en', speaker: null },
     ]);
   });
 
