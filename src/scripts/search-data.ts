@@ -2,13 +2,22 @@ import type { Script } from '../lib/content/schema';
 import { pagefindPath } from '../lib/paths';
 import type { ScriptMap } from '../lib/search/script-map';
 import { siteHref } from '../lib/site-href';
-import { retrying } from './retrying';
 
 /** What the search loads besides the index: the script map, and how many shards each script's index has. */
 export type SearchData = ScriptMap & { shards?: Partial<Record<Script, number>> };
 
-const shards = new Map<string, () => Promise<PagefindShard>>();
-const scripts = new Map<Script, () => Promise<PagefindScript>>();
+const loaded = new Map<string, Promise<unknown>>();
+let failedImports = 0;
+
+/** Load something once by its address, but forget a failure, so that the next call tries again. */
+function once<T>(address: string, load: () => Promise<T>): Promise<T> {
+  let loading = loaded.get(address) as Promise<T> | undefined;
+  if (!loading) {
+    loaded.set(address, (loading = load()));
+    loading.catch(() => loaded.delete(address));
+  }
+  return loading;
+}
 
 /** What Pagefind offers for each shard before the search code types it further. */
 export interface PagefindShard {
@@ -27,40 +36,35 @@ interface PagefindScript {
  */
 export function loadShard(script: Script, shard: number): Promise<PagefindShard> {
   const basePath = siteHref(pagefindPath(script, shard));
-  let load = shards.get(basePath);
-  if (!load) {
-    load = retrying(async () => {
-      // The instances share the script's one WebAssembly module: the others start once the first has
-      // it running (its search waits for that), or each would start one of its own and unsettle the first.
-      const first = shard === 0 ? undefined : loadShard(script, 0).then((instance) => instance.preload(''));
-      const [{ createInstance }] = await Promise.all([loadPagefindScript(script), first]);
-      // Without a worker the first search needs one request fewer; the index is small per query.
-      const instance = createInstance({ basePath, baseUrl: siteHref('/'), excerptLength: 0, noWorker: true });
-      await instance.init();
-      return instance;
-    });
-    shards.set(basePath, load);
-  }
-  return load();
+  return once(basePath, async () => {
+    // The instances share the script's one WebAssembly module: the others start once the first has
+    // it running (its search waits for that), or each would start one of its own and unsettle the first.
+    const first = shard === 0 ? undefined : loadShard(script, 0).then((instance) => instance.preload(''));
+    const [{ createInstance }] = await Promise.all([loadPagefindScript(script), first]);
+    // Without a worker the first search needs one request fewer; the index is small per query.
+    const instance = createInstance({ basePath, baseUrl: siteHref('/'), excerptLength: 0, noWorker: true });
+    await instance.init();
+    return instance;
+  });
 }
 
-/** Import Pagefind's script for a script's index once; a failed import is tried again under another address, since the browser keeps a module's failure. */
+/** Import Pagefind's script once; after a failure, under another address, since the browser keeps a module's failure. */
 function loadPagefindScript(script: Script): Promise<PagefindScript> {
-  let load = scripts.get(script);
-  if (!load) {
-    const url = siteHref(`${pagefindPath(script)}pagefind.js`);
-    load = retrying((attempt) => import(/* @vite-ignore */ attempt === 0 ? url : `${url}?attempt=${attempt}`) as Promise<PagefindScript>);
-    scripts.set(script, load);
-  }
-  return load();
+  const url = siteHref(`${pagefindPath(script)}pagefind.js`);
+  return once(url, () =>
+    (import(/* @vite-ignore */ failedImports ? `${url}?${failedImports}` : url) as Promise<PagefindScript>).catch((error: unknown) => {
+      failedImports++;
+      throw error;
+    }),
+  );
 }
 
 /**
  * Fetch the search data once (again after a failure). The page starts it together with the search
  * code, so the shards' count is known when the code runs rather than one request later.
  */
-export const loadSearchData: () => Promise<SearchData> = retrying(async () => {
-  const response = await fetch(siteHref(`${pagefindPath('zh-Hans')}script-map.json`));
-  if (!response.ok) throw new Error(`${response.status} fetching the search data`);
-  return (await response.json()) as SearchData;
-});
+export function loadSearchData(): Promise<SearchData> {
+  const url = siteHref(`${pagefindPath('zh-Hans')}script-map.json`);
+  // A missing file's body is no JSON, so it fails like a dropped connection.
+  return once(url, () => fetch(url).then((response) => response.json() as Promise<SearchData>));
+}

@@ -1,7 +1,6 @@
 // The results as shown: one entry per page with its title, outlet and date, then each paragraph that
 // holds a term, linked to it; the count; and moving through the result links with ↓ and ↑.
 import type { StringKey } from '../i18n/strings';
-import { chineseDate } from '../lib/chinese-date';
 import { correctionsOf, indexedWords, paragraphsOf } from '../lib/search/anchor';
 import type { ExcerptPart } from '../lib/search/excerpt';
 import { pageHits } from '../lib/search/hits';
@@ -24,7 +23,8 @@ export function countMessage({ count, exact, searching }: Count, t: Strings): st
 export function resultItem(data: PagefindResultData, terms: string[], fold: (text: string) => string, t: Strings): HTMLLIElement {
   const words = indexedWords(data.raw_content ?? data.content, data.content);
   const hits = pageHits(paragraphsOf(words, data.anchors), correctionsOf(data.anchors), terms, fold, HIT_OPTIONS);
-  const date = data.meta.date ? [element('time', { dateTime: data.meta.date, textContent: chineseDate(data.meta.date) })] : [];
+  // The date comes written as the pages write it (`2024年3月7日`): its format stays out of the search code, which would share it with the quote code as a chunk of its own.
+  const date = data.meta.date ? [element('span', { className: 'result-date', textContent: data.meta.date })] : [];
   const meta = element('p', { className: 'result-meta' }, ...(data.meta.outlet ? [data.meta.outlet, ...(date.length ? [' · '] : [])] : []), ...date);
   const paragraphs = hits.paragraphs.map(({ id, excerpt }) =>
     element('li', {}, element('a', { href: id ? `${data.url}#${id}` : data.url }, element('span', { className: 'result-excerpt' }, ...excerptNodes(excerpt)))),

@@ -91,9 +91,8 @@ test('results give their date as the pages write it', async ({ page, site }) => 
   await page.goto(at(site, '/'));
   await openSearch(page);
   await search(page, 'zh-Hans', '南海');
-  const date = panel(page).locator('.search-results > li').first().locator('.result-meta time');
-  await expect(date).toHaveText('2024年3月7日');
-  await expect(date).toHaveAttribute('datetime', '2024-03-07');
+  const meta = panel(page).locator('.search-results > li').first().locator('.result-meta').first();
+  await expect(meta).toContainText('2024年3月7日');
   await expect(panel(page).locator('.search-results')).not.toContainText('2024-03-07');
 });
 
