@@ -1,4 +1,4 @@
-import { hostileProblem, type HostileCharacter, type HostileKind } from '../hostile-text';
+import { hostileCharacterOf, hostileProblem, type HostileKind } from '../hostile-text';
 
 /** Where in a transcript a problem was found. */
 export interface SourceLocation {
@@ -67,8 +67,10 @@ export const messages = {
     message('the transcript is empty', 'A transcript starts with a headline, then the questions and answers (a dateline or an intro may come between).'),
   onlyHeadline: () =>
     message('the transcript has only a headline', 'After the headline come the questions and answers, each turn starting with its speaker\'s label ("…记者：", "问：", "[主持人]：").'),
-  hostileCharacter: (found: HostileCharacter) =>
-    message(hostileProblem(found), HOSTILE_HINTS[found.kind]),
+  hostileCharacter: (character: string) => {
+    const found = hostileCharacterOf(character) ?? { character, kind: 'control' as const, index: 0 };
+    return message(hostileProblem(found), HOSTILE_HINTS[found.kind]);
+  },
   headlineDisagrees: (printed: string, fromName: string) =>
     message(`the headline is dated ${printed} but the file name says ${fromName}`,
       'Check the date: rename the file after the day of the conference, or fix the headline if it was mistyped.'),

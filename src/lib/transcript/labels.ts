@@ -17,7 +17,7 @@ export interface SpeakerLabel {
    * How the label is printed: plain with a colon, in brackets, with a title and a name, as an
    * announcement, or as a question/answer marker without a colon (`问 今年…`, `Q1. …`).
    */
-  form: 'plain' | 'bracket' | 'titled' | 'announces' | 'marker';
+  form: 'plain' | 'bracket' | 'titled' | 'announces' | 'marker' | 'line';
 }
 
 /** A colon, full-width or half-width, or one of its look-alikes (`∶` U+2236, `︰` U+FE30, `﹕` U+FE55). */
@@ -31,7 +31,7 @@ const PLAIN = new RegExp(String.raw`^([^${NOT_IN_LABEL}]{1,48}?)[ \u3000]{0,3}($
 const TITLED = new RegExp(String.raw`^([^\s，。！？；：“”‘’「」『』,.!?;:]{1,60}[ \u3000]{1,3}[\p{Script=Han}·]{2,6})[ \u3000]{0,3}(${COLON})`, 'u');
 // `[许岚]：`, `［主持人 许岚］：`, `【张晓峰】…` (the portal layout prints no colon); never a Markdown link `[…](…)`.
 const BRACKETED = new RegExp(String.raw`^[[［【]([^\]］】\d：:，。！？]{1,40})[\]］】](?![(（])\s{0,2}(?:${COLON})?\s{0,2}`, 'u');
-const QUOTING_REPORTER = new RegExp(String.raw`^([^“”「」『』${NOT_IN_LABEL}][^${NOT_IN_LABEL.replace('“”‘’「」『』', '')}]{0,60}?(?:记者|記者))[ \u3000]{0,3}(${COLON})`, 'u');
+const QUOTING_REPORTER = new RegExp(String.raw`^([^“”「」『』${NOT_IN_LABEL}][^${NOT_IN_LABEL.replace('“”‘’「」『』', '')}]{0,60}?(?:记者|記者|采访人员|採訪人員))[ \u3000]{0,3}(${COLON})`, 'u');
 // `林远首先发布消息：`: a spokesperson's announcements.
 const ANNOUNCES = new RegExp(
   String.raw`^(\p{Script=Han}{2,4}?)(?:首先|先)?(?:发布|發佈|發布|宣布|介绍|介紹)(?:消息|以下消息|一则消息|一條消息|几条消息|幾條消息)?${COLON}`,
@@ -76,6 +76,14 @@ export function speakerLabelOf(text: string): SpeakerLabel | null {
   return null;
 }
 
+// A label printed as a line of its own without a colon: no sentence in it.
+const OWN_LINE = /^[^，。！？；：:,.!?;“”「」]{2,60}$/u;
+
+/** Read a whole line as a label without a colon (`新华社记者`, `中央政策研究室副主任吴立诚`), for layouts that print them so. */
+export function ownLineLabelOf(text: string): SpeakerLabel | null {
+  return OWN_LINE.test(text) && HAN.test(text) ? { label: visibleLabel(text).replace(/[ \u3000]+/gu, ' '), rest: '', form: 'line' } : null;
+}
+
 /** Read a question or answer marker glued to its text (`问今年…`), for layouts that print them so. */
 export function gluedMarkerOf(text: string): SpeakerLabel | null {
   const glued = GLUED_MARKER.exec(text);
@@ -85,13 +93,15 @@ export function gluedMarkerOf(text: string): SpeakerLabel | null {
 function plainLabelFits(label: string, colon: string, rest: string): boolean {
   const visible = visibleLabel(label);
   if (visible === '') return false;
+  // `2024年11月21日 20:52`: a clock, not a label.
+  if (/\d$/u.test(visible) && /^\d{2}/u.test(rest)) return false;
   // An ASCII colon after Latin words is an English line (`CCTV: …`), and `http://` is an address.
   if (colon === ':' && (!HAN.test(visible) || rest.startsWith('//'))) return false;
   // A long label must be a reporter's (`中央广播电视总台央视新闻新媒体中心记者`) or a title and a name.
   return [...visible].length <= 24 || isReporter(visible) || /[ \u3000]/u.test(visible);
 }
 
-const REPORTER = /(?:记者|記者)(?:[ \u3000]{0,2}[（(][^（）()]{1,12}[）)])?(?:[ \u3000]{1,2}\p{Script=Han}{2,4})?$/u;
+const REPORTER = /(?:记者|記者|采访人员|採訪人員)(?:[ \u3000]{0,2}[（(][^（）()]{1,12}[）)])?(?:[ \u3000]{1,2}\p{Script=Han}{2,4})?$/u;
 const ASKS = /^(?:有)?(?:记者|記者)?(?:提)?(?:问|問)(?:[ \u3000]?\d{1,3})?$|^(?:Q|Question)(?:[ \u3000]?\d{1,3})?$|^(?:问题|問題)[ \u3000]?\d{1,3}$|^(?:Reporter|Journalist)$/u;
 const FOLLOW_UP = /^(?:追问|追問|又问|又問|再问|再問|记者追问|記者追問|Follow-up|Follow-up question)$/iu;
 const ANSWERS = /^(?:答|回答|A|Answer)(?:[ \u3000]?\d{1,3})?$/u;
@@ -154,7 +164,7 @@ export function endsInTitle(label: string): boolean {
 
 /** Tell whether a reporter's label names no outlet (`记者`, `问`, `Q1`). */
 export function isBareReporter(label: string): boolean {
-  return /^(?:记者|記者)$/u.test(label) || ASKS.test(label) || FOLLOW_UP.test(label);
+  return /^(?:记者|記者|采访人员|採訪人員)$/u.test(label) || ASKS.test(label) || FOLLOW_UP.test(label);
 }
 
 /** Give how a questioner is shown: `问`, `Q1` and `追问` are a reporter (`记者`, `記者` in a traditional text). */
@@ -165,7 +175,7 @@ export function questionerOf(label: string): string {
 
 /** Give the outlet named by a reporter's label: the label without `记者`, a note and a name (or the label itself). */
 export function outletOf(label: string): string {
-  return label.replace(/(?:记者|記者)(?:[ \u3000]{0,2}[（(][^（）()]{1,12}[）)])?(?:[ \u3000]{1,2}\p{Script=Han}{2,4})?$/u, '') || label;
+  return label.replace(/(?:记者|記者|采访人员|採訪人員)(?:[ \u3000]{0,2}[（(][^（）()]{1,12}[）)])?(?:[ \u3000]{1,2}\p{Script=Han}{2,4})?$/u, '') || label;
 }
 
 /** Split a label printed with a space into a title and a name: `主持人 许岚` → 主持人, 许岚; `王毅` → no title. */

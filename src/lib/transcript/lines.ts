@@ -20,7 +20,7 @@ export function nonBlankLines(text: string, file: string): NumberedLine[] {
     .split(/\r\n|\r|\n/)
     .forEach((raw, index) => {
       const hostile = hostileCharacterOf(raw);
-      if (hostile) throw transcriptError({ file, line: index + 1 }, messages.hostileCharacter(hostile));
+      if (hostile) throw transcriptError({ file, line: index + 1 }, messages.hostileCharacter(hostile.character));
       const trimmed = raw.trim();
       if (trimmed !== '') numbered.push({ text: trimmed, line: index + 1 });
     });

@@ -65,7 +65,7 @@ export function namedPeopleIn(text: string): NamedPerson[] {
 }
 
 // `国家发展改革委有关负责人就…答记者问`, `商务部新闻发言人就…`: a title that answers with no name given.
-const UNNAMED_ANSWERER = new RegExp(`^(?:[^，。：:]{0,20}?(?:：|:))?([^，。、：:\\s“”「」]{2,30}?(?:${TITLE_WORDS}))(?=就|答|回答|接受|表示|谈|談|介绍|介紹)`, 'u');
+const UNNAMED_ANSWERER = new RegExp(`([^，。、：:\\s“”「」—－-]{2,30}?(?:${TITLE_WORDS}))(?=就|答|回答|接受|表示|谈|談|介绍|介紹)`, 'u');
 
 // Titles printed short in labels and headlines: `主委` is `主任委员`.
 const SHORT_TITLES: readonly (readonly [string, string])[] = [

@@ -47,7 +47,9 @@ const WHOLE_LINE: readonly (readonly [NoiseKind, RegExp])[] = [
   // `【打印本页】　【关闭窗口】`, `[打印] [关闭]`: a portal's buttons in brackets.
   ['page-tools', /^(?:[【\[［]\s{0,2}(?:打印本页|打印本頁|打印|关闭窗口|關閉窗口|关闭|關閉|返回顶部|返回頂部|返回|收藏本页|收藏|我要纠错|我要糾錯|字体|字體|字号|字號|大|中|小|\s)+\s{0,2}[】\]］]\s{0,3}){1,6}$/u],
   // `分享`, `列印`, `回上一頁`: a portal's buttons, one to a line.
-  ['page-tools', /^(?:分享|列印|打印|回上一頁|回上一页|回頁首|回页首|友善列印|字級|字级|轉寄|转寄|書籤|书签|:::)$/u],
+  ['page-tools', /^(?:分享|列印|打印|回上一頁|回上一页|回頁首|回页首|友善列印|字級|字级|轉寄|转寄|書籤|书签|听新闻|聽新聞|朗读|朗讀|语音播报|語音播報|:::)$/u],
+  // `1 2 下一页`, `上一页 1 2`: links to a page's other parts.
+  ['page-tools', /^(?:(?:上一页|下一页|上一頁|下一頁|首页|尾页|首頁|尾頁|\d{1,3})[\s|｜]{0,3}){2,12}$/u],
   ['page-tools', /^(?:Print|Share|Close|E-?mail|Back to top|Suggest [Tt]o [Aa] [Ff]riend|Print this page)$/u],
   // A site's footer: who runs it, copyright, registration numbers.
   ['page-tools', /^(?:主办单位|主辦單位|承办单位|承辦單位|主办|主辦|承办|承辦|版权所有|版權所有|技术支持|技術支持|网站标识码|網站標識碼|联系我们|聯繫我們|网站地图|網站地圖|上一篇|下一篇)[：:\s].{0,100}$/u],
@@ -55,8 +57,10 @@ const WHOLE_LINE: readonly (readonly [NoiseKind, RegExp])[] = [
   ['page-tools', /^https?:\/\/[!-~]{1,300}(?:\s[^。！？]{0,60})?$/u],
   ['end', /^[（(]?(?:完|全文完|END|End|end)[)）]?$/u],
   ['end', /^[-—－=\s]{0,6}(?:END|End)[-—－=\s]{0,6}$/u],
-  ['source', /^(?:来源|來源|稿源|转自|轉自|原标题|原標題|文章来源|文章來源|图片来源|圖片來源|发布单位|發布單位|发稿单位|發稿單位|发布机构|發布機構)\s{0,2}[：:|｜丨].{0,80}$/u],
+  ['source', /^(?:来源|來源|資料來源|资料来源|稿源|转自|轉自|原标题|原標題|文章来源|文章來源|图片来源|圖片來源|发布单位|發布單位|发稿单位|發稿單位|发布机构|發布機構)\s{0,2}[：:|｜丨].{0,80}$/u],
   ['source', /^[（(](?:文章来源|文章來源|来源|來源|稿源|转自|轉自|原载|原載)[：:][^（()）]{0,80}[)）]$/u],
+  // `（侨报网综合报道）`, `（据新华社）`: a credit line closing a reprint.
+  ['source', /^[（(](?:据|據)?[^（()）。！？，]{1,20}(?:综合报道|綜合報導|报道|報導|编译|編譯|社|网|網|报|報|台)[)）]$/u],
   ['editor', /^(?:作者|标签|標籤|关键词|關鍵詞|关键字|關鍵字)\s{0,2}[：:].{0,80}$/u],
   // `记者 张三 李四`, `文/张三`, `（记者 张三）`: a byline.
   ['byline', /^[（(]?(?:本报记者|本報記者|新华社记者|新華社記者|记者|記者|通讯员|通訊員|文|作者)\s{0,2}[/｜|丨]?\s{0,2}(?:[\p{Script=Han}·]{2,4}[\s、，]{0,3}){1,4}[)）]?$/u],
@@ -65,6 +69,9 @@ const WHOLE_LINE: readonly (readonly [NoiseKind, RegExp])[] = [
   // `中華民國113年05月02日`: a ROC date line.
   ['closing-date', /^(?:中華民國|中华民国|民國|民国)\s{0,2}\d{2,3}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日.{0,12}$/u],
   ['time', new RegExp(String.raw`^(?:${DAY}\s{1,4})?${CLOCK}$|^[\[［【]${CLOCK}[\]］】]$`, 'u')],
+  // `2024年11月21日 20:52 来源：第一财经 作者：韩思远`: a date and time, a source, no sentence.
+  ['source', new RegExp(String.raw`^\d{4}年\d{1,2}月\d{1,2}日\s{0,4}(?:${CLOCK})?[^。！？，]{0,60}$`, 'u')],
+  ['source', /^(?:发布时间|發布時間|发稿时间|發稿時間|更新时间|更新時間|时间|時間)[：:]\s{0,2}\d{4}[-/.年][^。！？，]{0,60}$/u],
   // `人民网 2017-03-15 13:09:23`: a publisher and a time stamp, no sentence.
   ['source', new RegExp(String.raw`^[^。！？，]{0,40}${DAY}\s{0,4}(?:${CLOCK})?[^。！？，]{0,40}$`, 'u')],
   ['caption', /^.{0,200}(?:记者|記者|摄影|攝影|通讯员|通訊員)\s{0,3}[\p{L}·、\s]{1,24}(?:摄|攝)[)）]?$/u],
@@ -83,9 +90,13 @@ const WHOLE_LINE: readonly (readonly [NoiseKind, RegExp])[] = [
 
 /** Tell what kind of noise a whole line is, or null for text. */
 export function noiseKindOf(text: string): NoiseKind | null {
-  for (const [kind, pattern] of WHOLE_LINE) if (pattern.test(text)) return kind;
+  // `• 資料來源：…`: a list bullet says nothing of what the line is.
+  const line = text.replace(LIST_BULLET, '');
+  for (const [kind, pattern] of WHOLE_LINE) if (pattern.test(line)) return kind;
   return null;
 }
+
+const LIST_BULLET = /^[•·▪◦]\s{0,2}/u;
 
 const TRAILING_TIME = new RegExp(String.raw`[\[［【](${CLOCK})[\]］】]$`, 'u');
 const TRAILING_EDITOR = /[【\[［](?:责任编辑|責任編輯|编辑|編輯)[：:][^】\]］]{0,24}[】\]］]$/u;

@@ -2,7 +2,7 @@ import { Cast, hostsNamedIn, type DeclaredSpeaker } from './cast';
 import { englishLabelOf, isEnglish, withoutEnglishLabel } from './english';
 import { headerBlocks, namesHost, type HeaderEntry } from './header-block';
 import { headingKindOf } from './headings';
-import { isReporter, labelKey, speakerLabelOf, type SpeakerLabel } from './labels';
+import { isReporter, labelKey, ownLineLabelOf, speakerLabelOf, type SpeakerLabel } from './labels';
 import type { NumberedLine } from './lines';
 import { clockOf, noiseKindOf, trailingEditor, trailingTime, type DroppedText } from './noise';
 import { continuesInto, endsSentence } from './page-breaks';
@@ -59,6 +59,35 @@ export interface Body {
 }
 
 const noLog: ReadingLog = () => {};
+const LABEL_BULLET = /^[▲△►▶■●◆★☆◇□○]\s{0,2}/u;
+// `( 二 )`, `（2）`, `(2/3)`: the part of a page a repeated headline heads.
+const PAGE_PART = /^\s{0,2}[（(]\s{0,2}[一二三四五六七八九十\d]{1,3}(?:\s{0,2}\/\s{0,2}\d{1,3})?\s{0,2}[)）]$/u;
+
+/** Tell whether a line is the headline printed again, as portals do over each further page of a long text. */
+function repeatsHeadline(text: string, headline: string): boolean {
+  if (headline.length < 8 || !text.startsWith(headline.slice(0, Math.min(headline.length, 60)))) return false;
+  const after = text.slice(headline.length);
+  return text.length >= headline.length && (after === '' || PAGE_PART.test(after));
+}
+
+/**
+ * Mark lines that are labels of their own without a colon (`新华社记者` above the question), where the
+ * transcript shows that layout: two reporters' labels at least, each alone on its line before text.
+ */
+function markOwnLineLabels(candidates: Candidate[], log: ReadingLog): void {
+  const alone = candidates.map((candidate, index) => {
+    const next = candidates[index + 1];
+    if (candidate.candidate || candidate.english || candidate.lang || !next || next.candidate) return null;
+    return ownLineLabelOf(candidate.text);
+  });
+  const reporters = alone.filter((label) => label !== null && isReporter(labelKey(label.label))).length;
+  if (reporters < 2) return;
+  alone.forEach((label, index) => {
+    const candidate = candidates[index];
+    if (label && candidate) candidate.candidate = label;
+  });
+  log(candidates[0]?.line ?? 0, `labels on lines of their own without a colon: ${reporters} reporters' labels are printed so`);
+}
 
 /**
  * Turn the body's lines into paragraphs: noise, headings and tails dropped, labels read from the
@@ -67,7 +96,8 @@ const noLog: ReadingLog = () => {};
  */
 export function readBody(lines: readonly NumberedLine[], hints: SpeakerHints, headline = '', file = 'transcript', log: ReadingLog = noLog): Body {
   const dropped: DroppedText[] = [];
-  const { candidates, header } = cleanLines(lines, hints, dropped, log);
+  const { candidates, header } = cleanLines(lines, hints, dropped, log, headline);
+  markOwnLineLabels(candidates, log);
   const englishIsText = englishStandsAlone(candidates);
   for (const candidate of candidates) {
     if (!candidate.english) continue;
@@ -102,7 +132,7 @@ export function piecesOf(lines: readonly NumberedLine[], hints: SpeakerHints) {
   return { pieces, joins, dropped };
 }
 
-function cleanLines(lines: readonly NumberedLine[], hints: SpeakerHints, dropped: DroppedText[], log: ReadingLog) {
+function cleanLines(lines: readonly NumberedLine[], hints: SpeakerHints, dropped: DroppedText[], log: ReadingLog, headline: string) {
   const dropRules = hints.drop ?? [];
   const tailFrom = hints.dropFrom ? lines.findIndex((numbered) => numbered.text === hints.dropFrom?.text) : -1;
   const asks = (text: string) => {
@@ -126,12 +156,16 @@ function cleanLines(lines: readonly NumberedLine[], hints: SpeakerHints, dropped
       return drop({ line, text: raw, kind: tailFrom >= 0 ? 'editorial' : 'tail', ...(reason ? { reason } : {}) }, index === tail ? 'dropped: a reprint\'s tail starts here, to the end' : 'dropped: reprint tail');
     }
     if (headerLines.has(index)) return drop({ line, text: raw, kind: 'header' }, 'header block: kept as metadata');
-    const kind = noiseKindOf(raw);
+    if (repeatsHeadline(raw, headline)) return drop({ line, text: raw, kind: 'page-tools' }, 'dropped: the headline printed again over a further page');
+    // `▲中央广播电视总台记者：…`: a bullet before a label marks the turn; before anything else, a photo.
+    const unbulleted = raw.replace(LABEL_BULLET, '');
+    const bulleted = unbulleted !== raw && speakerLabelOf(unbulleted) !== null;
+    const kind = bulleted ? null : noiseKindOf(raw);
     if (kind) {
       if (kind === 'time') timeBefore = clockOf(raw) ?? undefined;
       return drop({ line, text: raw, kind }, `dropped: ${kind}`);
     }
-    let text = raw;
+    let text = bulleted ? unbulleted : raw;
     const editor = trailingEditor(text);
     if (editor) {
       dropped.push({ line, text: editor.tag, kind: 'editor' });

@@ -98,6 +98,8 @@ function decide(candidate: SpeakerLabel, key: string, position: Position): Decis
   if (isReporter(key)) return { kind: 'label', person: null, why: 'a reporter\'s label' };
   if (isHostLabel(key)) return { kind: 'label', person: position.cast.resolve(candidate.label), why: 'a host\'s label (主持)' };
   const person = position.cast.resolve(candidate.label);
+  // A line of its own is a label only when it says who speaks; anything else on such a line is text.
+  if (candidate.form === 'line') return person ? { kind: 'label', person, why: `a line of its own naming ${person.key} (${person.source})` } : { kind: 'text' };
   if (isAnswerLabel(key)) return { kind: 'label', person, why: person ? `an answer label; ${person.key} answers (${person.source})` : 'an answer label' };
   if (person) return { kind: 'label', person, why: `names ${person.key} (${person.source})` };
   if (candidate.form === 'announces') return { kind: 'label', person: null, why: 'a spokesperson\'s announcement' };
