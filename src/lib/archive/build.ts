@@ -1,5 +1,6 @@
 import { CorrectionMismatch } from '../editorial/corrections';
 import { correctionLine, noEditorial, parseEditorial } from '../editorial/parse';
+import { checkReferences } from '../editorial/references';
 import type { Editorial } from '../editorial/schema';
 import { conferencePages, type GeneratedFile } from '../mdx/pages';
 import { scripts, type Script } from '../content/schema';
@@ -127,6 +128,7 @@ export function buildConferences(transcripts: readonly SourceFile<Uint8Array>[],
     if (text === undefined) continue;
     const conference = collect(() => parseTranscript(text, path, hintsOf(editorial)));
     if (!conference) continue;
+    if (source) collect(() => checkReferences(conference, editorial, source));
     if (source) collect(() => checkDrops(conference, editorial, source));
     const { script, variant } = editorial.script
       ? { script: editorial.script, variant: editorial.variant ?? 'tw' }

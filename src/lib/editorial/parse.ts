@@ -1,5 +1,6 @@
-import { isAlias, isMap, isScalar, LineCounter, parseDocument, visit, type Alias, type Document } from 'yaml';
-import { TranscriptError } from '../transcript/errors';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document } from 'yaml';
+import { hostileCharacterOf, hostileProblem } from '../hostile-text';
+import { HOSTILE_HINTS, messages, TranscriptError } from '../transcript/errors';
 import { editorialSchema, type Editorial } from './schema';
 
 const HINT = 'See README.md, "Editorial data", for the fields of an editorial file.';
@@ -15,8 +16,10 @@ export function parseEditorial(text: string, file: string): Editorial {
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
   const lineAt = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
 
+  checkLines(text, file);
   const [syntaxError] = document.errors;
   if (syntaxError) throw new TranscriptError({ file, line: lineAt(syntaxError.pos[0]) }, `invalid YAML: ${syntaxError.message.split('\n')[0]}`, HINT);
+  checkScalars(document, file, lineAt);
 
   const result = editorialSchema.safeParse(toData(document, file, lineAt) ?? {});
   if (result.success) return result.data;
@@ -27,6 +30,45 @@ export function parseEditorial(text: string, file: string): Editorial {
   const where = path.length > 0 ? `${path.join('.')}: ` : '';
   const line = lineAt(unknownKey === undefined ? nearestNode(document, path)?.range?.[0] : keyOffset(document, path, unknownKey));
   throw new TranscriptError({ file, line }, `${where}${issue?.message ?? 'invalid editorial data'}`, HINT);
+}
+
+/** Fail at the first line holding a character that is never text, or text that was not UTF-8. */
+function checkLines(text: string, file: string): void {
+  text.split(/\r\n|\r|\n/).forEach((line, index) => {
+    const hostile = hostileCharacterOf(line);
+    if (!hostile) return;
+    if (hostile.kind === 'replacement') {
+      // The split reads editorial files as UTF-8, which puts U+FFFD for bytes of another encoding.
+      const [problem] = messages.notUtf8();
+      throw new TranscriptError({ file, line: index + 1 }, problem, 'Save the editorial file as UTF-8 text (without another encoding such as GB 18030 or UTF-16).');
+    }
+    throw new TranscriptError({ file, line: index + 1 }, hostileProblem(hostile), HOSTILE_HINTS[hostile.kind]);
+  });
+}
+
+const LINE_BREAK = /[\r\n\u2028\u2029]/u;
+
+/**
+ * Check every text value as YAML gives it (escapes such as `\u202E` and `\n` decoded): no character
+ * that is never text, and one line only, since citation formats (RIS, BibTeX) end a record or field at
+ * a line break. A block scalar's final line break is dropped.
+ */
+function checkScalars(document: Document, file: string, lineAt: (offset: number | undefined) => number): void {
+  const walk = (node: unknown, path: readonly (string | number)[]): void => {
+    if (isMap(node)) for (const pair of node.items) walk(pair.value, [...path, isScalar(pair.key) ? String(pair.key.value) : '?']);
+    else if (isSeq(node)) node.items.forEach((item, index) => walk(item, [...path, index]));
+    else if (isScalar(node) && typeof node.value === 'string') {
+      const where = { file, line: lineAt(node.range?.[0]) };
+      const value = node.value.replace(/[\r\n]+$/u, '');
+      const hostile = hostileCharacterOf(value);
+      if (hostile) throw new TranscriptError(where, `${path.join('.')}: ${hostileProblem(hostile).replace('the line holds', 'holds')}`, HOSTILE_HINTS[hostile.kind]);
+      if (LINE_BREAK.test(value)) {
+        throw new TranscriptError(where, `${path.join('.')}: the text spans more than one line`, 'Write editorial text on one line: a line break would end a field of the citation formats (RIS, BibTeX).');
+      }
+      node.value = value;
+    }
+  };
+  walk(document.contents, []);
 }
 
 /**
@@ -87,8 +129,13 @@ function keyOffset(document: Document, path: readonly (string | number)[], key: 
 
 /** Find the line of the n-th correction in an editorial file, to point errors at it. */
 export function correctionLine(text: string, index: number): number {
+  return editorialLine(text, ['corrections', index]);
+}
+
+/** Find the line of a value in an editorial file (of a map's key when `key` is set), to point errors at it. */
+export function editorialLine(text: string, path: readonly (string | number)[], key?: string): number {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter });
-  const node = document.getIn(['corrections', index], true) as { range?: [number, number, number] } | undefined;
-  return node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+  const offset = key === undefined ? (document.getIn(path, true) as Located)?.range?.[0] : keyOffset(document, path, key);
+  return offset === undefined ? 1 : lineCounter.linePos(offset).line;
 }

@@ -14,7 +14,8 @@ export const correctionText = z.object({
 
 /** Where a transcript was published: the publication, the original's address, its page or edition. */
 export const publicationSchema = z
-  .object({ publication: z.string().min(1), url: z.url().optional(), edition: z.string().min(1).optional() })
+  // Only http(s): the address becomes a link, and `javascript:` would run when clicked.
+  .object({ publication: z.string().min(1), url: z.url({ protocol: /^https?$/, error: 'expected an http(s) address' }).optional(), edition: z.string().min(1).optional() })
   .strict();
 
 /** One slip in the printed source, corrected on the page but never in the raw file. */

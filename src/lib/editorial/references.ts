@@ -1,0 +1,33 @@
+import { TranscriptError } from '../transcript/errors';
+import type { Conference } from '../transcript/types';
+import { editorialLine } from './parse';
+import type { Editorial } from './schema';
+
+const HINT = 'Check the question number or the outlet against the transcript (npm run split -- --explain <transcript> shows how each line was read).';
+
+/**
+ * Fail at the line of the first editorial entry that names a question or outlet the conference does
+ * not have: a typo would otherwise leave a correction or topic silently unused.
+ */
+export function checkReferences(conference: Conference, editorial: Editorial, source: { path: string; content: string }): void {
+  const count = conference.questions.length;
+  const isQuestion = (key: string | number) => Number.isInteger(Number(key)) && Number(key) >= 1 && Number(key) <= count;
+  const fail = (line: number, problem: string) => {
+    throw new TranscriptError({ file: source.path, line }, problem, HINT);
+  };
+  const questions = `the transcript has ${count} question${count === 1 ? '' : 's'}`;
+  for (const field of ['topics', 'questionOutlets'] as const) {
+    for (const key of editorial[field].keys()) {
+      if (!isQuestion(key)) fail(editorialLine(source.content, [field], key), `${field}: there is no question ${key} (${questions})`);
+    }
+  }
+  editorial.corrections.forEach((correction, index) => {
+    if (!isQuestion(correction.question)) {
+      fail(editorialLine(source.content, ['corrections', index, 'question']), `corrections.${index}.question: there is no question ${correction.question} (${questions})`);
+    }
+  });
+  const outlets = new Set([...conference.questions.flatMap((question) => (question.outlet ? [question.outlet] : [])), ...editorial.questionOutlets.values()]);
+  for (const outlet of editorial.outlets.keys()) {
+    if (!outlets.has(outlet)) fail(editorialLine(source.content, ['outlets'], outlet), `outlets: no question is asked by "${outlet}" (the outlet as printed, the label without 记者)`);
+  }
+}
