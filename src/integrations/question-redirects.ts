@@ -8,7 +8,7 @@ import { questionRedirects, type Redirect } from '../lib/question-redirects';
 function redirectPage({ from, to }: Redirect): string {
   const script = scriptOfPath(from);
   const text = useStrings(script)('redirect.link', { number: Number(/(\d+)\/$/.exec(from)?.[1]) });
-  return `<!doctype html>\n<html lang="${script}">\n<head>\n<meta charset="utf-8">\n<meta name="robots" content="noindex">\n<meta http-equiv="refresh" content="0; url=${to}">\n<title>${text}</title>\n</head>\n<body>\n<p><a href="${to}">${text}</a></p>\n</body>\n</html>\n`;
+  return `<!DOCTYPE html>\n<html lang="${script}">\n<head>\n<meta charset="utf-8">\n<meta name="robots" content="noindex">\n<meta http-equiv="refresh" content="0; url=${to}">\n<title>${text}</title>\n</head>\n<body>\n<p><a href="${to}">${text}</a></p>\n</body>\n</html>\n`;
 }
 
 /** Give `/…/5/` (and every shorter form of a padded number) a page that leads to `/…/05/`, after the pages are built. */

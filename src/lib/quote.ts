@@ -7,6 +7,8 @@ export interface QuoteSource {
   text: string;
   /** The page's script: it decides the quotation marks. */
   script: Script;
+  /** The words are an English line: quoted in English marks (“…”, ‘…’ inside), whatever the page's script. */
+  english?: boolean | undefined;
   /** Who speaks in the paragraph's turn; none for a dateline or lead paragraph. */
   speaker?: string | null | undefined;
   /** The conference's headline. */
@@ -36,10 +38,12 @@ export function nestQuotes(text: string, script: Script): string {
 }
 
 /** Format a paragraph the way a journalist pastes it: the words in the script's marks, who said them where and when, and the link. */
-export function formatQuote({ text, script, speaker, conference, date, source, url }: QuoteSource): string {
-  const outer = script === 'zh-Hant' ? '「」' : '“”';
+export function formatQuote({ text, script, english = false, speaker, conference, date, source, url }: QuoteSource): string {
+  // English nests its marks as simplified Chinese does.
+  const marks: Script = english ? 'zh-Hans' : script;
+  const outer = marks === 'zh-Hant' ? '「」' : '“”';
   // A headline's own book-title marks become the inner pair inside 《…》.
   const title = conference?.trim() && `《${conference.trim().replace(/《/g, '〈').replace(/》/g, '〉')}》`;
   const credit = [speaker?.trim(), title, source?.trim(), date && chineseDate(date)].filter(Boolean).join('，');
-  return [`${outer[0]}${nestQuotes(text.trim(), script)}${outer[1]}`, credit && `——${credit}`, url].filter(Boolean).join('\n');
+  return [`${outer[0]}${nestQuotes(text.trim(), marks)}${outer[1]}`, credit && `——${credit}`, url].filter(Boolean).join('\n');
 }

@@ -18,6 +18,7 @@ export function quoteOf(paragraph: HTMLElement): string {
   return formatQuote({
     text: copy.textContent ?? '',
     script,
+    english: paragraph.lang === 'en',
     speaker: paragraph.closest('.turn')?.querySelector('.speaker-name')?.textContent,
     conference: about('conference'),
     date: about('date'),

@@ -44,6 +44,21 @@ describe('UI strings', () => {
     expect(hant['script.hant']).toBe('繁');
     expect(hans['script.hant']).toBe('繁');
   });
+
+  // The traditional interface speaks Taiwan's words (OpenCC's s2tw converts characters, not words).
+  it.each([
+    ['關鍵詞', '關鍵字'],
+    ['軟件', '軟體'],
+    ['信息', '資訊'],
+    ['網絡', '網路'],
+    ['默認', '預設'],
+  ])('zh-Hant says %s as %s', (mainland) => {
+    for (const [key, value] of Object.entries(hant)) expect(value, key).not.toContain(mainland);
+  });
+
+  it('zh-Hant asks for 關鍵字 in the search field', () => {
+    expect(hant['search.placeholder']).toMatch(/^關鍵字/);
+  });
 });
 
 describe('format', () => {

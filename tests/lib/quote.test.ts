@@ -44,6 +44,11 @@ describe('formatQuote', () => {
     expect(formatQuote({ text: '谢谢。', script: 'zh-Hans', url: URL })).toBe(`“谢谢。”\n${URL}`);
   });
 
+  it('quotes an English line in English marks on a traditional page, the credit in the page\'s script', () => {
+    const english = formatQuote({ text: 'Themed on “Working Together”, the meeting saw China’s partners agree.', script: 'zh-Hant', english: true, speaker: '林遠', url: URL });
+    expect(english.split('\n')).toEqual(['“Themed on ‘Working Together’, the meeting saw China’s partners agree.”', '——林遠', URL]);
+  });
+
   it('writes book-title marks inside the headline as the inner pair', () => {
     expect(quote({ conference: '《人民日报》专访' }).split('\n')[1]).toBe('——王毅，《〈人民日报〉专访》，新华社，2024年3月7日');
   });
