@@ -10,6 +10,7 @@ export function hintsOf(editorial: Editorial): SpeakerHints {
     headings: editorial.headings,
     drop: editorial.drop,
     questionStarts: editorial.questionStarts,
+    notQuestions: editorial.notQuestions,
     ...(editorial.dropFrom ? { dropFrom: editorial.dropFrom } : {}),
   };
 }

@@ -67,6 +67,8 @@ export const editorialSchema = z.object({
   notSpeakers: z.array(z.string().min(1)).default([]),
   /** Whole lines that are headings, kept out of the questions and answers. */
   headings: z.array(z.string().min(1)).default([]),
+  /** Starts of paragraphs that tell of a question (`有记者问到…`) but are the speaker's own words. */
+  notQuestions: z.array(z.string().min(1)).default([]),
   /** Lines that start a question though no reporter's label says so, and who asks. */
   questionStarts: z.array(z.object({ startsWith: z.string().min(1), questioner: z.string().min(1) }).strict()).default([]),
   /** The first line of a tail to leave out, with everything after it (a reprint's footer). */

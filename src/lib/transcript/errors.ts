@@ -100,6 +100,11 @@ export const messages = {
     message(`cannot tell who answers under "${label}："`,
       `Neither the headline nor the intro names the official (e.g. "外交部发言人高远在例行记者会上答记者问", "国家发展改革委有关负责人就…答记者问"). ` +
         `Name them in the conference's editorial file: \`speakers: { "${label}": 姓名 }\` (or a title, e.g. "商务部有关负责人").`),
+  unlabelledQuestion: (text: string, official: string) =>
+    message(`"${[...text].slice(0, 30).join('')}${[...text].length > 30 ? '…' : ''}" reads like a question, but no reporter's label marks it`,
+      `Read as it stands, it would be part of ${official}'s answer, whose label follows again. Settle it in the conference's editorial file: ` +
+        `\`questionStarts: [{ startsWith: "${[...text].slice(0, 12).join('')}", questioner: 记者 }]\` if a question starts here, or ` +
+        `\`notQuestions: ["${[...text].slice(0, 12).join('')}"]\` if these are ${official}'s own words (npm run split -- --explain <file> shows how each line was read).`),
   markerNotLast: (marker: string) =>
     message(`the continuation marker "${marker}" is not the last line`,
       'A marker such as "(下转第四版)" may only close a transcript. Remove it, or move the text after it to the right place.'),

@@ -20,7 +20,8 @@ export type NoiseKind =
   | 'follow'
   | 'tail'
   | 'header'
-  | 'heading';
+  | 'heading'
+  | 'page-jump';
 
 /** A line or a tail of a paragraph left out of the questions and answers. */
 export interface DroppedText {
@@ -59,6 +60,8 @@ const WHOLE_LINE: readonly (readonly [NoiseKind, RegExp])[] = [
   ['end', /^[-—－=\s]{0,6}(?:END|End)[-—－=\s]{0,6}$/u],
   ['source', /^(?:来源|來源|資料來源|资料来源|稿源|转自|轉自|原标题|原標題|文章来源|文章來源|图片来源|圖片來源|发布单位|發布單位|发稿单位|發稿單位|发布机构|發布機構)\s{0,2}[：:|｜丨].{0,80}$/u],
   ['source', /^[（(](?:文章来源|文章來源|来源|來源|稿源|转自|轉自|原载|原載)[：:][^（()）]{0,80}[)）]$/u],
+  // `《人民日报》（2024年03月09日　第 04 版）`: a print page's footer.
+  ['source', /^《[^》]{1,20}》\s{0,2}[（(]\s{0,2}\d{4}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日\s{0,3}(?:第\s{0,2}[\d一二三四五六七八九十]{1,3}\s{0,2}版)?\s{0,2}[)）]$/u],
   // `（侨报网综合报道）`, `（据新华社）`: a credit line closing a reprint.
   ['source', /^[（(](?:据|據)?[^（()）。！？，]{1,20}(?:综合报道|綜合報導|报道|報導|编译|編譯|社|网|網|报|報|台)[)）]$/u],
   ['editor', /^(?:作者|标签|標籤|关键词|關鍵詞|关键字|關鍵字)\s{0,2}[：:].{0,80}$/u],

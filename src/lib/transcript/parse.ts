@@ -3,7 +3,8 @@ import { messages, transcriptError } from './errors';
 import { parseTranscriptName } from './file-name';
 import { headlineDate, readHeadline } from './headline';
 import { nonBlankLines, type NumberedLine } from './lines';
-import { continuationOf, holdsContinuation } from './markers';
+import { continuationOf, holdsContinuation, pageJumps } from './markers';
+import type { DroppedText } from './noise';
 import { readBody, type SpeakerHints } from './pieces';
 import type { ReadingLog } from './reading';
 import { finishLead, finishQuestion, finishTurns, questionsOf, turnsOf } from './turns';
@@ -26,6 +27,7 @@ export function parseTranscript(text: string, file: string, hints: SpeakerHints 
 
   const lines = nonBlankLines(text, file);
   if (lines.length === 0) throw transcriptError(at(1), messages.empty());
+  const jumped = leavePageJumps(lines, log);
   const continuation = trailingContinuation(lines, file);
   if (continuation) lines.pop();
   if (lines.length === 0) throw transcriptError(at(1), messages.empty());
@@ -73,8 +75,20 @@ export function parseTranscript(text: string, file: string, hints: SpeakerHints 
     hosts: [...new Set(allTurns.filter((turn) => turn.role === 'host').map((turn) => turn.speaker))],
     joins,
     continuation,
-    dropped,
+    dropped: [...jumped, ...dropped].sort((left, right) => left.line - right.line),
   };
+}
+
+/** Take out of the lines (in place) a print text's jumps to another page and back, and give them as dropped. */
+function leavePageJumps(lines: NumberedLine[], log: ReadingLog | undefined): DroppedText[] {
+  const dropped: DroppedText[] = [];
+  for (const [from, to] of pageJumps(lines).reverse()) {
+    for (const { text, line } of lines.splice(from, to - from + 1)) {
+      dropped.unshift({ line, text, kind: 'page-jump' });
+      log?.(line, 'dropped: the print text jumps to another page here and back');
+    }
+  }
+  return dropped;
 }
 
 function trailingContinuation(lines: readonly NumberedLine[], file: string): Continuation | null {

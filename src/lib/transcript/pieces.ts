@@ -9,6 +9,7 @@ import { continuesInto, endsSentence } from './page-breaks';
 import { readLabels, type Candidate, type ReadingLog } from './reading';
 import { speakersOf, type Speaker } from './speakers';
 import { tailStart } from './tail';
+import { checkUnlabelledQuestions } from './unlabelled-questions';
 import type { PageBreakJoin } from './types';
 
 /** A paragraph of the body after noise is dropped and page breaks are re-joined. */
@@ -45,6 +46,8 @@ export interface SpeakerHints {
   drop?: readonly DropRule[];
   /** The first line of a tail to leave out to the end. */
   dropFrom?: { text: string; reason: string };
+  /** Starts of paragraphs that tell of a question but are the speaker's own words. */
+  notQuestions?: readonly string[];
   /** Lines that start a question though no reporter's label says so. */
   questionStarts?: readonly { startsWith: string; questioner: string }[];
 }
@@ -122,6 +125,7 @@ export function readBody(lines: readonly NumberedLine[], hints: SpeakerHints, he
   const withoutHeadings = dropHeadings(labelled, hints, dropped, log);
   const { pieces, joins } = joinPieces(withoutHeadings, log);
   const speakers = speakersOf(pieces, persons, file, log);
+  checkUnlabelledQuestions(pieces, speakers, file, hints.notQuestions);
   dropped.sort((left, right) => left.line - right.line);
   return { pieces, joins, dropped, speakers, header };
 }
