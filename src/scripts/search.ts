@@ -101,10 +101,11 @@ function buildSearch(): SearchUI {
   const run = async () => {
     session?.cancel();
     const current = (session = createSession());
+    // The results on screen belong to the search being replaced: none of them to add to.
+    more.hidden = true;
     const state = parts.read();
     if (isEmpty(state)) {
       results.replaceChildren();
-      more.hidden = true;
       showStatus('');
       return;
     }
@@ -122,7 +123,6 @@ function buildSearch(): SearchUI {
       const terms = queryTerms(state.q);
       current.begin(found, terms, engine.fold);
       results.replaceChildren();
-      more.hidden = true;
       await showMore(current, FIRST_RESULTS, terms, engine.fold);
       void fillMenus().catch(() => {});
       await showMore(current, PAGE_SIZE - FIRST_RESULTS, terms, engine.fold);
