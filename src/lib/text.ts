@@ -1,8 +1,11 @@
-const SENTENCE = /^.*?[。！？!?]/u;
+// A character class searched for, not a lazy `^.*?` match: that backtracks once per character and
+// overflows the stack on a paragraph of millions of characters.
+const SENTENCE_END = /[。！？!?]/u;
 
 /** Give the first sentence of a paragraph (the whole paragraph if it has one sentence). */
 export function firstSentence(text: string): string {
-  return SENTENCE.exec(text)?.[0] ?? text;
+  const end = text.search(SENTENCE_END);
+  return end === -1 ? text : text.slice(0, end + 1);
 }
 
 /** Zero-pad a question number for paths and ids (`1` → `01`). */

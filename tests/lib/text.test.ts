@@ -14,6 +14,12 @@ describe('firstSentence', () => {
   ])('%s → %s', (text, sentence) => {
     expect(firstSentence(text)).toBe(sentence);
   });
+
+  it('reads a paragraph of ten million characters without a sentence end', () => {
+    const text = '问'.repeat(10_000_000);
+    expect(firstSentence(text)).toBe(text);
+    expect(firstSentence(`${text}。后`)).toHaveLength(10_000_001);
+  });
 });
 
 describe('padNumber', () => {
