@@ -19,11 +19,25 @@ import { pageOfGeneratedFile, SHARD_PAGES, shardPages } from '../src/lib/search/
 import type { SearchData } from '../src/scripts/search-data';
 import { paths } from './paths';
 import { readIndexedPages, type ShardJob } from './search/index-shard';
+import { positiveIntegerSetting, SettingError } from './settings';
 import { isIntact, placeShard, pruneShardCache, removeCachedShard, SHARD_CACHE, shardKey, writeShardDigest } from './search/shard-cache';
 
-const shardSize = Number(process.env.DAWENLU_SEARCH_SHARD_PAGES ?? SHARD_PAGES);
-const jobs = Math.max(1, Number(process.env.DAWENLU_SEARCH_JOBS ?? Math.min(2, availableParallelism())));
+const { shardSize, jobs } = settings();
 const SHARD_SCRIPT = join(import.meta.dirname, 'search/index-shard.ts');
+
+/** Read the settings from the environment; one that is not a number ends the run with one line. */
+function settings(): { shardSize: number; jobs: number } {
+  try {
+    return {
+      shardSize: positiveIntegerSetting('DAWENLU_SEARCH_SHARD_PAGES', SHARD_PAGES),
+      jobs: positiveIntegerSetting('DAWENLU_SEARCH_JOBS', Math.min(2, availableParallelism())),
+    };
+  } catch (error) {
+    if (!(error instanceof SettingError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
 
 interface Shard {
   script: Script;
