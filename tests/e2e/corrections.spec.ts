@@ -17,8 +17,8 @@ test('question 4 marks the correction of 是 to 说, with the reason on keyboard
   await page.mouse.move(0, 0);
   expect(await tip()).toBe('none');
 
-  // Keyboard: Tab from the paragraph's quote button reaches the correction.
-  await paragraph.getByRole('button').focus();
+  // Keyboard: Tab from the previous paragraph's quote button reaches the correction (a paragraph's controls follow its words).
+  await page.locator('#a4').getByRole('button').focus();
   await page.keyboard.press('Tab');
   await expect(ins).toBeFocused();
   const noteId = await ins.getAttribute('aria-describedby');
