@@ -29,8 +29,13 @@ const AFTER_NAME =
   '今日|今天|昨日|昨天|日前|近日|于|於|在|出席|主持|表示|与|與|和|及|同|联同|聯同|、|，|,|（|\\(|就|回答|回應|回应|答|介绍|介紹|' +
   '说|說|指出|宣布|通报|通報|向|对|對|称|稱|强调|強調|发布|發佈|接受|共同|一起|。|：|:|先生|女士|同志|博士|教授|' +
   '大校|上校|中校|少校|少将|少將|中将|中將|上将|上將|大使|一同|一併|一并|陪同|列席|等|率|今[（(]|\\s|$';
-const TITLE_THEN_NAME_IN_TEXT = new RegExp(`([^，。、；\\s：:“”「」（）()《》]{0,30}?(?:${TITLE_WORDS}))(\\p{Script=Han}{2,3}?)(?=${AFTER_NAME})`, 'gu');
-const NAME_THEN_TITLE_IN_TEXT = new RegExp(`(\\p{Script=Han}{2,3}?)(${TITLE_WORDS})(?=${AFTER_NAME})`, 'gu');
+const TITLE_WORD = new RegExp(`(?:${TITLE_WORDS})`, 'gu');
+const NAME_AFTER_TITLE = new RegExp(`^(\\p{Script=Han}{2,3}?)(?=${AFTER_NAME})`, 'u');
+const NAME_BEFORE_TITLE = new RegExp(`(\\p{Script=Han}{2,3})$`, 'u');
+const FOLLOWS_NAME = new RegExp(`^(?:${AFTER_NAME})`, 'u');
+// Where a title phrase starts: after punctuation or a space, at most thirty characters back.
+const TITLE_PHRASE_START = /[，。、；\s：:“”「」（）()《》]/u;
+const TITLE_PHRASE_LENGTH = 30;
 
 /** Tell whether a run of Han characters can be a personal name: a known surname, no institution or title word. */
 export function looksLikeName(text: string): boolean {
@@ -50,22 +55,34 @@ export function splitTitleAndName(label: string): NamedPerson | null {
   return null;
 }
 
-/** Find the people a text names with their titles (`外交部发言人林远回答了…`, `吴志远总统表示`), in order. */
+/**
+ * Find the people a text names with their titles (`外交部发言人林远回答了…`, `吴志远总统表示`), in order.
+ * Looks from each title word outwards, so the cost stays linear in the text.
+ */
 export function namedPeopleIn(text: string): NamedPerson[] {
   const found: (NamedPerson & { at: number })[] = [];
-  for (const match of text.matchAll(TITLE_THEN_NAME_IN_TEXT)) {
-    const [, title = '', name = ''] = match;
-    if (looksLikeName(name)) found.push({ title, name, at: match.index });
-  }
-  for (const match of text.matchAll(NAME_THEN_TITLE_IN_TEXT)) {
-    const [, name = '', title = ''] = match;
-    if (looksLikeName(name) && !found.some((person) => person.name === name)) found.push({ title, name, at: match.index });
+  for (const match of text.matchAll(TITLE_WORD)) {
+    const end = match.index + match[0].length;
+    const after = NAME_AFTER_TITLE.exec(text.slice(end, end + 8))?.[1];
+    if (after && looksLikeName(after) && !found.some((person) => person.name === after)) {
+      found.push({ name: after, title: titlePhraseBefore(text, end), at: match.index });
+      continue;
+    }
+    const before = NAME_BEFORE_TITLE.exec(text.slice(Math.max(0, match.index - 3), match.index))?.[1];
+    const name = before && [before, before.slice(1)].find((candidate) => looksLikeName(candidate));
+    if (name && FOLLOWS_NAME.test(text.slice(end, end + 4)) && !found.some((person) => person.name === name)) {
+      found.push({ name, title: match[0], at: match.index - name.length });
+    }
   }
   return found.sort((left, right) => left.at - right.at).map(({ name, title }) => ({ name, title }));
 }
 
-// `国家发展改革委有关负责人就…答记者问`, `商务部新闻发言人就…`: a title that answers with no name given.
-const UNNAMED_ANSWERER = new RegExp(`([^，。、：:\\s“”「」—－-]{2,30}?(?:${TITLE_WORDS}))(?=就|答|回答|接受|表示|谈|談|介绍|介紹)`, 'u');
+/** Give the title phrase that ends at a position: back to the punctuation before it, thirty characters at most. */
+function titlePhraseBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && end - start < TITLE_PHRASE_LENGTH && !TITLE_PHRASE_START.test(text[start - 1] ?? '')) start--;
+  return text.slice(start, end);
+}
 
 // Titles printed short in labels and headlines: `主委` is `主任委员`.
 const SHORT_TITLES: readonly (readonly [string, string])[] = [
@@ -119,6 +136,9 @@ const ENGLISH_TITLED = /\b(Spokesperson|Spokesman|Spokeswoman|Minister|Premier|P
 export function namedPeopleInEnglish(text: string): NamedPerson[] {
   return [...text.matchAll(ENGLISH_TITLED)].map((match) => ({ title: match[1] ?? '', name: match[2] ?? '' }));
 }
+
+// `国家发展改革委有关负责人就…答记者问`, `…——农业农村部有关负责人答记者问`: a title that answers with no name given.
+const UNNAMED_ANSWERER = new RegExp(`([^，。、：:\\s“”「」—－-]{2,30}?(?:${TITLE_WORDS}))(?=就|答|回答|接受|表示|谈|談|介绍|介紹)`, 'u');
 
 /** Give the title a headline names as answering when it names no person (`国家发展改革委有关负责人`), or null. */
 export function unnamedAnswererOf(headline: string): string | null {
