@@ -18,8 +18,13 @@ import { paths } from './paths';
 import { keysOf, reusedConferences, saveSplitCache, splitCodeDigest } from './split/cache';
 import { buildConferencesInParallel } from './split/parallel';
 import { attempt, failureOf, listFiles, NOTHING_WRITTEN, readFiles, shown } from './split/files';
+import { skippedNotices, type FolderKind } from './split/skipped';
 import { acquireLock, LockBusy, runningHolder, waitForLock, type LockEvents } from './split/lock';
 import { applyPlan, stopStaging } from './split/write';
+
+/** What the split reads of each folder: everything else in them is named as skipped. */
+const TRANSCRIPTS: FolderKind = { extension: '.txt', what: 'transcript' };
+const EDITORIALS: FolderKind = { extension: '.yaml', what: 'editorial file' };
 
 const LOCK = join(paths.generated, '.split.lock');
 /** Wait up to a minute for another split (a build and a test run may split at the same time). */
@@ -118,6 +123,10 @@ async function build(
   cached: boolean,
   report = true,
 ): Promise<{ result: ArchiveResult; reused: BuiltConference[]; save: (conferences: readonly BuiltConference[]) => Promise<void> }> {
+  if (report) {
+    const skipped = [...(await skippedNotices(paths.transcripts, paths.root, TRANSCRIPTS)), ...(await skippedNotices(paths.editorial, paths.root, EDITORIALS))];
+    for (const notice of skipped) console.error(notice);
+  }
   const transcriptNames = (await listFiles(paths.transcripts, false)).filter((name) => name.endsWith('.txt'));
   const editorialNames = (await listFiles(paths.editorial, true)).filter((name) => name.endsWith('.yaml'));
   const transcripts = await readFiles(paths.transcripts, transcriptNames, paths.root, (path) => readFile(path));
