@@ -8,6 +8,8 @@ import type { Role } from './types';
  * title and name in either order is their label.
  */
 
+const HAN = /\p{Script=Han}/u;
+
 /** One person who speaks, and what the text tells of them. */
 export interface Person {
   /** One key per person: their name, or the title when no name is given. */
@@ -97,7 +99,7 @@ export class Cast {
     }
     const named = this.byName.get(key) ?? this.bySurname(key) ?? this.byEnglishName(key);
     if (named) return named;
-    const spaced = nameAndTitle(label);
+    const spaced = HAN.test(label) ? nameAndTitle(label) : { name: null, title: null };
     const parts = spaced.name ? spaced : splitTitleAndName(key);
     if (parts?.name) return this.learn(parts.name, parts.title, `label "${label}"`);
     if (isHostLabel(key)) {

@@ -209,7 +209,7 @@ function englishStandsAlone(candidates: readonly Candidate[]): boolean {
     if (candidate.english) {
       const previous = candidates[index - 1];
       if (previous && !previous.english && (previous.candidate?.rest ?? previous.text) !== '') pairs++;
-    } else chinese++;
+    } else if ((candidate.candidate?.rest ?? candidate.text) !== '') chinese++;
   });
   return !(pairs >= 2 && pairs * 4 >= chinese);
 }
