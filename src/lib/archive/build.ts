@@ -1,4 +1,5 @@
 import { CorrectionMismatch } from '../editorial/corrections';
+import { lookalikeSkeleton } from './lookalike';
 import { correctionLine, noEditorial, parseEditorial } from '../editorial/parse';
 import { checkReferences } from '../editorial/references';
 import type { Editorial } from '../editorial/schema';
@@ -167,11 +168,17 @@ export function assembleArchive(
 ): ArchiveResult {
   const errors: TranscriptError[] = [];
   const firstFileOfId = new Map<string, string>();
+  const firstFileOfSkeleton = new Map<string, string>();
   for (const path of [...paths, ...reused.map((conference) => conference.file)].sort(compareText)) {
     const id = idOfPath(path);
     const other = firstFileOfId.get(id);
+    const lookalike = firstFileOfSkeleton.get(lookalikeSkeleton(id));
     if (other) errors.push(transcriptError({ file: path, line: 1 }, messages.duplicateId(id, other)));
-    else firstFileOfId.set(id, path);
+    else if (lookalike) errors.push(transcriptError({ file: path, line: 1 }, messages.lookalikeId(id, lookalike, idOfPath(lookalike))));
+    else {
+      firstFileOfId.set(id, path);
+      firstFileOfSkeleton.set(lookalikeSkeleton(id), path);
+    }
   }
   errors.push(...parts.flatMap((part) => part.errors));
   if (errors.length > 0) return { ok: false, errors };

@@ -1,4 +1,4 @@
-import { hostileCharacterOf, hostileProblem, type HostileKind } from '../hostile-text';
+import { codePointOf, hostileCharacterOf, hostileProblem, type HostileKind } from '../hostile-text';
 
 /** Where in a transcript a problem was found. */
 export interface SourceLocation {
@@ -60,6 +60,12 @@ export const messages = {
     message(`the file name "${name}" holds ${character}, which cannot be part of a conference id`, SLUG_HINT),
   fileNameSlugStart: (name: string, character: string) =>
     message(`the name after the date in "${name}" starts with ${character}`, SLUG_HINT),
+  lookalikeId: (id: string, other: string, otherId: string) =>
+    message(`the conference id "${id}" looks the same as "${otherId}", the id of ${other}`,
+      'The two differ only in letters of other alphabets that look alike (Cyrillic а and Latin a): write the name after the date in Latin letters, or rename one of the files.'),
+  fileNameLowerCase: (name: string, character: string, lower: string) =>
+    message(`the file name "${name}" holds "${character}", whose lower case "${lower}" (${[...String(lower)].map((character) => codePointOf(character)).join(' ')}) cannot be part of a conference id`,
+      SLUG_HINT),
   duplicateId: (id: string, other: string) =>
     message(`the conference id "${id}" is also the id of ${other}`,
       'Ids come from file names, compared in lower case with "_" and spaces read as "-". Rename one of the files.'),

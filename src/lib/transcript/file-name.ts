@@ -26,7 +26,11 @@ export function parseTranscriptName(file: string): TranscriptName {
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
     throw transcriptError({ file, line: 1 }, messages.fileNameBadDate(baseName));
   }
-  return { id: conferenceIdOf(baseName), date: baseName.slice(0, 10) };
+  const id = conferenceIdOf(baseName);
+  // A letter whose lower case takes a combining mark (İ → i̇) would give an id the pages cannot have.
+  const unfit = [...(match[4] ?? '')].find((character) => !/^[\p{L}\p{N}_ -]+$/u.test(character.toLowerCase()) || /\p{M}/u.test(character.toLowerCase()));
+  if (unfit) throw transcriptError({ file, line: 1 }, messages.fileNameLowerCase(baseName, unfit, unfit.toLowerCase()));
+  return { id, date: baseName.slice(0, 10) };
 }
 
 /** Say what is wrong with a name that does not match: the date, or the characters after it. */
