@@ -7,7 +7,6 @@ import { siteHref } from '../lib/site-href';
 export type SearchData = ScriptMap & { shards?: Partial<Record<Script, number>> };
 
 const loaded = new Map<string, Promise<unknown>>();
-let failedImports = 0;
 
 /** Load something once by its address, but forget a failure, so that the next call tries again. */
 function once<T>(address: string, load: () => Promise<T>): Promise<T> {
@@ -48,15 +47,10 @@ export function loadShard(script: Script, shard: number): Promise<PagefindShard>
   });
 }
 
-/** Import Pagefind's script once; after a failure, under another address, since the browser keeps a module's failure. */
+/** Import Pagefind's script once (again after a failure: browsers no longer keep a module's failed fetch). */
 function loadPagefindScript(script: Script): Promise<PagefindScript> {
   const url = siteHref(`${pagefindPath(script)}pagefind.js`);
-  return once(url, () =>
-    (import(/* @vite-ignore */ failedImports ? `${url}?${failedImports}` : url) as Promise<PagefindScript>).catch((error: unknown) => {
-      failedImports++;
-      throw error;
-    }),
-  );
+  return once(url, () => import(/* @vite-ignore */ url) as Promise<PagefindScript>);
 }
 
 /**
