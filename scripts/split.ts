@@ -4,12 +4,13 @@
  *   npm run split              write content/generated/
  *   npm run split -- --check   exit 1 if content/generated/ is out of date (writes nothing)
  *   npm run split -- --force   overwrite generated files even if edited by hand
+ *   npm run split -- --explain <file>   print how every line of one transcript is read (writes nothing)
  *
  * Every failure is one line naming the file and what to do; a failed split leaves no page half-written.
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import { constants } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { assembleArchive, type ArchiveResult, type BuiltConference, type ConferenceReport } from '../src/lib/archive/build';
 import { isInSync, isStagingPath, planSync, type SyncPlan } from '../src/lib/mdx/plan';
@@ -20,6 +21,7 @@ import { buildConferencesInParallel } from './split/parallel';
 import { attempt, failureOf, listFiles, NOTHING_WRITTEN, readFiles, shown } from './split/files';
 import { skippedNotices, type FolderKind } from './split/skipped';
 import { acquireLock, LockBusy, runningHolder, waitForLock, type LockEvents } from './split/lock';
+import { explainFile } from './split/explain';
 import { applyPlan, stopStaging } from './split/write';
 
 /** What the split reads of each folder: everything else in them is named as skipped. */
@@ -34,7 +36,7 @@ const LOCK_EVENTS: LockEvents = {
   tookOver: (holder) => console.error(`${shown(LOCK)}: took over the lock left by split pid ${holder}, which is no longer running.`),
 };
 
-const { values: flags } = parseArgs({ options: { check: { type: 'boolean' }, force: { type: 'boolean' } } });
+const { values: flags } = parseArgs({ options: { check: { type: 'boolean' }, force: { type: 'boolean' }, explain: { type: 'string' } } });
 
 // Ctrl+C or kill ends the split through its exit handlers, which release the lock and remove staging
 // files, once the pages being written are (a file still being created at the exit would stay behind).
@@ -47,7 +49,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 }
 
 try {
-  process.exitCode = flags.check ? await check() : await split();
+  process.exitCode = flags.explain !== undefined ? explainFile(resolve(flags.explain)) : flags.check ? await check() : await split();
 } catch (error) {
   if (error instanceof LockBusy) {
     console.error(`${shown(LOCK)}: another split is running (pid ${error.holder}); try again when it ends (if none is, delete this file). ${NOTHING_WRITTEN}`);

@@ -72,6 +72,8 @@ function loadSearch() {
     loadShard(script, 0).catch(() => {});
     loadSearchData().catch(() => {});
     searchModule = import('./search');
+    // A failed load is tried again on the next use.
+    searchModule.catch(() => (searchModule = undefined));
   }
   return searchModule;
 }

@@ -62,8 +62,8 @@ export class Cast {
       const person = this.learn(declared.name, declared.title ?? null, `editorial file (speakers: ${label})`);
       if (declared.role) person.stated = declared.role;
     }
-    for (const host of context.declaredHosts) this.learnHost(host, 'declared host').stated ??= 'host';
-    for (const host of context.hostNames) this.learnHost(host, 'named as host').hinted = 'host';
+    for (const host of context.declaredHosts) this.learnHost(host, 'host in the header block or editorial file').stated ??= 'host';
+    for (const host of context.hostNames) this.learnHost(host, 'the intro says who hosts').hinted = 'host';
     const named = [...namedPeopleIn(context.headline), ...namedPeopleInEnglish(context.headline)];
     for (const { name, title } of named) this.learn(name, title, 'headline');
     for (const { name, title } of namedPeopleIn(context.intro)) this.learn(name, title, 'intro');

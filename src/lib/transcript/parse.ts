@@ -39,7 +39,6 @@ export function parseTranscript(text: string, file: string, hints: SpeakerHints 
     throw transcriptError(at(headline.line), messages.headlineDisagrees(printedDate, date));
   }
 
-  log?.(headline.line, `headline${headline.english ? ' (with its English title)' : ''}`);
   const { pieces, joins, dropped, speakers } = readBody(rest, hints, headline.text, file, log);
   const { lead: leadDrafts, turns } = turnsOf(pieces, speakers);
   const lead = finishLead(leadDrafts);
