@@ -74,6 +74,8 @@ function loadSearch() {
     searchModule = import('./search');
     // A failed load is tried again on the next use.
     searchModule.catch(() => (searchModule = undefined));
+    // A failed load is tried again on the next use.
+    searchModule.catch(() => (searchModule = undefined));
   }
   return searchModule;
 }
@@ -84,14 +86,15 @@ const loadQuote = () => (quoteModule ??= import('./quote'));
 
 /** Open the search dialog. */
 function openSearch(): void {
-  void loadSearch().then((search) => search.openSearch());
+  // Nothing to open while the search code cannot load: the next try loads it again.
+  void loadSearch().then((search) => search.openSearch(), () => {});
 }
 
 // A pointer over or focus on the search link, a quote button or the citations says what the reader is about to do: load its code now.
 for (const type of ['pointerover', 'focusin']) {
   document.addEventListener(type, (event) => {
     const target = event.target instanceof Element ? event.target : null;
-    if (target?.closest('[data-search-open]')) void loadSearch().then((search) => search.prepareSearch());
+    if (target?.closest('[data-search-open]')) void loadSearch().then((search) => search.prepareSearch(), () => {});
     if (target?.closest('.quote-button, .cite')) void loadQuote();
   });
 }

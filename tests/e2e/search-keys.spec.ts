@@ -124,3 +124,20 @@ test('a request that failed is made again by the next search, which then finds i
   for (const file of ['**/pagefind/pagefind.js', '**/pagefind/script-map.json']) expect(requested).toEqual(expect.arrayContaining([`${file} (missing)`, file]));
   expect(requested).toContain('**/search-filters.json');
 });
+
+test('search code that failed to load is loaded again when the search is opened again', async ({ page, site }) => {
+  let broken = true;
+  await page.route('**/_astro/search.*.js', async (route) => {
+    if (broken) await route.fulfill({ status: 404, body: '' });
+    else await route.continue();
+  });
+  await page.goto(at(site, questionPath(3)));
+  const failed = page.waitForResponse((response) => /\/_astro\/search\.[^/]*\.js$/.test(response.url()) && response.status() === 404);
+  await page.keyboard.press('/');
+  await failed;
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  broken = false;
+  await openSearch(page);
+  await search(page, 'zh-Hans', '南海');
+  await expect(resultLinks(page).first()).toBeVisible();
+});
