@@ -37,33 +37,13 @@ document.addEventListener('copy', (event) => {
   }
 });
 
-const PLACE_KEY = 'script-place';
-/** Where the reader was on the page before switching script: a paragraph and its distance from the viewport's top. */
-type Place = { twin?: string; id?: string; top?: number };
-
-/** Remember the paragraph nearest the top of the viewport, and where it stands, for the twin page at `twin`. */
-function keepPlace(twin: string): void {
-  if (scrollY === 0) return;
-  const header = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
-  const paragraph = [...document.querySelectorAll<HTMLElement>('main p[id]')].find((element) => element.getBoundingClientRect().bottom > header);
-  if (!paragraph) return;
-  try {
-    sessionStorage.setItem(PLACE_KEY, JSON.stringify({ twin, id: paragraph.id, top: paragraph.getBoundingClientRect().top }));
-  } catch {}
-}
-
-/** Scroll the twin page so the paragraph read before the switch stands where it stood. */
-function restorePlace(): void {
-  let place: Place | null = null;
-  try {
-    place = JSON.parse(sessionStorage.getItem(PLACE_KEY) ?? 'null') as Place | null;
-    sessionStorage.removeItem(PLACE_KEY);
-  } catch {}
-  if (!place || place.twin !== location.pathname || location.hash || typeof place.top !== 'number') return;
-  const paragraph = place.id ? document.getElementById(place.id) : null;
-  if (paragraph) scrollBy(0, paragraph.getBoundingClientRect().top - place.top);
-}
-restorePlace();
+let placeModule: Promise<typeof import('./place')> | undefined;
+/** Load the code that keeps the reader's place across the script switch, on first use only. */
+const loadPlace = () => (placeModule ??= import('./place'));
+// A page the switch opened scrolls to the place the reader left (the place code is the only user of session storage).
+try {
+  if (sessionStorage.length) void loadPlace().then(({ restorePlace }) => restorePlace());
+} catch {}
 
 let searchModule: Promise<typeof import('./search')> | undefined;
 /** Load the search code on first use only, with Pagefind's script and the search data in parallel rather than after it. */
@@ -72,8 +52,6 @@ function loadSearch() {
     loadShard(script, 0).catch(() => {});
     loadSearchData().catch(() => {});
     searchModule = import('./search');
-    // A failed load is tried again on the next use.
-    searchModule.catch(() => (searchModule = undefined));
     // A failed load is tried again on the next use.
     searchModule.catch(() => (searchModule = undefined));
   }
@@ -131,7 +109,14 @@ document.addEventListener('click', (event) => {
       localStorage.setItem('script', scriptSwitch.dataset.scriptSwitch ?? '');
     } catch {}
     scriptSwitch.hash = location.hash;
-    if (!location.hash) keepPlace(new URL(scriptSwitch.href).pathname);
+    const { ctrlKey, metaKey, shiftKey } = event as MouseEvent;
+    if (!location.hash && scrollY > 0 && !(ctrlKey || metaKey || shiftKey)) {
+      // Go once the place is written down for the twin page.
+      event.preventDefault();
+      void loadPlace()
+        .then(({ keepPlace }) => keepPlace(scriptSwitch.pathname), () => {})
+        .then(() => location.assign(scriptSwitch.href));
+    }
     return;
   }
   if (target?.closest('[data-search-open]') && !(event as MouseEvent).ctrlKey && !(event as MouseEvent).metaKey) {
@@ -160,10 +145,9 @@ document.addEventListener('keydown', (event) => {
 // it again when the window narrows, so the list does not stand expanded above the answer.
 const toc = document.querySelector<HTMLDetailsElement>('.toc details');
 const wide = matchMedia('(min-width: 64rem)');
-if (toc) {
-  toc.open = wide.matches;
-  wide.addEventListener('change', () => (toc.open = wide.matches));
-}
+const fold = () => toc && (toc.open = wide.matches);
+fold();
+wide.onchange = fold;
 
 // Keep the current question in view in the sidebar by scrolling the list itself, never the page.
 const current = document.querySelector('.toc [aria-current="page"]');
