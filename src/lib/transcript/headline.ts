@@ -1,5 +1,5 @@
 import { datelineOf } from './dateline';
-import { isEnglish } from './english';
+import { englishLabelOf, isEnglish } from './english';
 import { speakerLabelOf } from './labels';
 import type { NumberedLine } from './lines';
 import { noiseKindOf } from './noise';
@@ -27,7 +27,9 @@ export function readHeadline(lines: readonly NumberedLine[]): { headline: Headli
     count++;
   }
   const english: string[] = [];
-  while (rest[0] && isEnglish(rest[0].text)) english.push(rest.shift()?.text ?? '');
+  // A Chinese headline may have its English title under it; an English transcript's lines are its text.
+  const chinese = /\p{Script=Han}/u.test(headline.text);
+  while (chinese && rest[0] && isEnglish(rest[0].text) && !speakerLabelOf(rest[0].text) && !englishLabelOf(rest[0].text)) english.push(rest.shift()?.text ?? '');
   if (english.length > 0) headline.english = english.join(' ');
   return { headline, rest };
 }

@@ -38,7 +38,7 @@ const ANNOUNCES = new RegExp(
   'u',
 );
 // `问 今年…`, `问1．…`, `Q1. …`, `Q This year's…`, `答 …`: a question or answer marker without a colon.
-const MARKER = /^((?:问|問|答|Q|A)\d{0,3})(?:[ \u3000]{1,3}|[.．、](?:[ \u3000]{0,3}))(?=\S)/u;
+const MARKER = /^((?:问|問|答|Q|A)\d{0,3})(?:[ \u3000]{1,3}|[.．、:：∶︰﹕][ \u3000]{0,3})(?=\S)/u;
 // `问今年的论坛…`: a marker glued to its text, a label only where the transcript shows the layout.
 const GLUED_MARKER = /^(问|問|答)(?=\p{Script=Han})/u;
 // `实录如下：`, `以下是记者会问答全文：`: a line that introduces the record, spoken by nobody.
