@@ -112,6 +112,22 @@ describe('the ten layouts and the seed, split and built', () => {
   });
 });
 
+describe('a source note that part of the record is elsewhere', () => {
+  // 2015-02-25-hk-budget prints `（請同時參閱答問內容的英文部分。）`, a line left out of the text.
+  const id = '2015-02-25-hk-budget';
+  const notices = (path: string) => byClass(allElements(page(path)), 'notice').map((element) => textOf(element));
+
+  it.each([
+    ['zh-Hant', '原文註明記錄並不完整：（請同時參閱答問內容的英文部分。）'],
+    ['zh-Hans', '原文注明记录并不完整：（请同时参阅答问内容的英文部分。）'],
+  ] as const)('is a notice on the conference page and on every question page (%s)', (script, notice) => {
+    expect(notices(conferencePath(script, id))).toContain(notice);
+    const count = expectations.find((expected) => expected.file === `${id}.txt`)?.questions.length ?? 0;
+    expect(count).toBeGreaterThan(0);
+    for (let number = 1; number <= count; number++) expect(notices(questionPath(script, id, number, count)), `question ${number}`).toContain(notice);
+  });
+});
+
 /** Tell whether a sentence is part of a fixture's headline (shown on the conference page only). */
 function headlineHolds(file: string, sentence: string): boolean {
   return parseTranscript(readFileSync(join(FIXTURES, file), 'utf8'), `content/transcripts/${file}`).headline.english?.includes(sentence) ?? false;

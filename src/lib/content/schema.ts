@@ -83,6 +83,8 @@ export const conferenceSchema = pageSchema.extend({
   dropped: z.number().int().nonnegative(),
   /** The source and time lines a portal printed (`来源：新华网 2024-03-07 15:10:22`), kept as metadata. */
   sourceLines: z.array(z.string().min(1)),
+  /** Lines of the source, left out of the text, that say part of the record is elsewhere (`（請同時參閱答問內容的英文部分。）`). */
+  incomplete: z.array(z.string().min(1)).min(1).optional(),
   questionCount: z.number().int().positive(),
   /** How many questions were answered at the conference, when editorial data knows it. */
   questionsAnswered: z.number().int().positive().optional(),

@@ -8,9 +8,11 @@ import {
   type QuestionFrontmatter,
   type Script,
 } from '../content/schema';
+import { outletEnglishOf } from '../outlets';
 import { firstSentence, padNumber } from '../text';
 import type { Conference, Question, SourceParagraph, Turn } from '../transcript/types';
 import { HASH_PLACEHOLDER, stampHash } from './hash';
+import { incompleteNotes } from './incomplete';
 import { mdxText } from './literal';
 import { questionTitle } from './question-title';
 
@@ -68,6 +70,7 @@ function pageFields(conference: Conference, options: PageOptions, line: number) 
 function conferencePage(conference: Conference, editorial: Editorial, options: PageOptions): string {
   const { convert } = options;
   const { continuation, headline } = conference;
+  const incomplete = incompleteNotes(conference.dropped);
   const frontmatter: ConferenceFrontmatter = conferenceSchema.parse({
     ...pageFields(conference, options, headline.line),
     headline: convert(headline.text),
@@ -82,6 +85,7 @@ function conferencePage(conference: Conference, editorial: Editorial, options: P
     },
     dropped: conference.dropped.length,
     sourceLines: conference.dropped.filter((line) => line.kind === 'source').map((line) => convert(line.text)),
+    incomplete: incomplete.length > 0 ? incomplete.map(convert) : undefined,
     questionCount: conference.questions.length,
     questionsAnswered: editorial.questionsAnswered,
     continuation: continuation && { ...continuation, marker: convert(continuation.marker), page: convert(continuation.page) },
@@ -107,7 +111,8 @@ function questionPage(conference: Conference, question: Question, editorial: Edi
     questionCount: conference.questions.length,
     questioner: convert(question.questioner),
     outlet: outlet && convert(outlet),
-    outletEnglish: outlet === undefined ? undefined : editorial.outlets.get(outlet),
+    // The editorial file's name for the outlet, else the shared table's.
+    outletEnglish: outlet === undefined ? undefined : (editorial.outlets.get(outlet) ?? outletEnglishOf(outlet)),
     answerers: question.answerers.map(convert),
     topic: convert(editedTopic ?? questionTitle(questionText)),
     topicEdited: editedTopic !== undefined,
