@@ -21,11 +21,12 @@ const TOPIC_IN_ANSWER_LENGTH = 10;
  * Tell whether a paragraph is a heading and of what kind, or null.
  * @param printCuts whether the transcript has paragraphs cut by print page breaks, where a short
  *   unpunctuated line is more likely the first part of a cut paragraph than a subheading
+ * @param firstTurn the index of the first labelled paragraph: before it comes the lead, which holds no headings
  */
-export function headingKindOf(pieces: readonly Piece[], index: number, printCuts: boolean): string | null {
+export function headingKindOf(pieces: readonly Piece[], index: number, printCuts: boolean, firstTurn: number): string | null {
   const piece = pieces[index];
   if (!piece || piece.speaker !== null || piece.english || piece.lang !== undefined) return null;
-  if (!pieces.slice(0, index).some((before) => before.speaker !== null)) return null;
+  if (firstTurn < 0 || index < firstTurn) return null;
   const next = pieces[index + 1];
   const previous = pieces[index - 1];
   const beforeQuestion = next?.speaker != null && isReporter(labelKey(next.speaker.label));

@@ -242,7 +242,7 @@ function dropHeadings(pieces: readonly Piece[], hints: SpeakerHints, dropped: Dr
   const firstTurn = pieces.findIndex((piece) => piece.speaker !== null);
   const printCuts = pieces.some((piece, index) => index > firstTurn && isPrintCut(piece, pieces[index + 1]));
   return pieces.filter((piece, index) => {
-    const kind = declared.has(piece.text) && piece.speaker === null ? 'editorial' : headingKindOf(pieces, index, printCuts);
+    const kind = declared.has(piece.text) && piece.speaker === null ? 'editorial' : headingKindOf(pieces, index, printCuts, firstTurn);
     if (!kind) return true;
     dropped.push({ line: piece.line, text: piece.text, kind: 'heading' });
     log(piece.line, kind === 'editorial' ? 'heading: editorial file' : `heading: ${kind}`);
@@ -259,12 +259,15 @@ function joinPieces(pieces: readonly Piece[], log: ReadingLog): { pieces: Piece[
   const joined: Piece[] = [];
   const joins: PageBreakJoin[] = [];
   const openOf = (piece: Piece) => piece.text !== '' && !piece.english && piece.time === undefined && piece.lang === undefined;
+  // The last line joined: whether a paragraph ends a sentence is told by its end, and reading the end of a
+  // string built by joining would flatten it, line after line (quadratic on a long unpunctuated run).
+  let lastLine = '';
   for (const next of pieces) {
     const previous = joined.at(-1);
     if (
       previous &&
       continuesInto(
-        { ...previous, open: openOf(previous) },
+        { ...previous, text: lastLine, open: openOf(previous) },
         { ...next, open: !next.english && next.lang === undefined && next.timeBefore === undefined, startsTurn: next.speaker !== null },
       )
     ) {
@@ -276,6 +279,7 @@ function joinPieces(pieces: readonly Piece[], log: ReadingLog): { pieces: Piece[
     } else {
       joined.push({ ...next, continuedOn: [] });
     }
+    lastLine = next.text;
   }
   return { pieces: joined, joins };
 }

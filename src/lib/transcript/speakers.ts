@@ -120,7 +120,7 @@ function weighTurnTaking(turns: readonly TurnSeen[], speakers: Map<string, Speak
   const host = new Map<string, number>();
   const official = new Map<string, number>();
   const add = (scores: Map<string, number>, key: string, weight: number) => scores.set(key, (scores.get(key) ?? 0) + weight);
-  const questionStarts = turns.flatMap((turn, index) => (turn.reporter ? [index] : []));
+  const firstQuestion = turns.findIndex((turn) => turn.reporter);
   // `由李明主持` in the intro: evidence of hosting that answering reporters alone outweighs.
   for (const person of persons.values()) if (person?.hinted === 'host' && open.has(person.key)) host.set(person.key, 2);
   turns.forEach((turn, index) => {
@@ -129,7 +129,7 @@ function weighTurnTaking(turns: readonly TurnSeen[], speakers: Map<string, Speak
     const hostWords = length <= HOST_TURN_LENGTH && HOST_PHRASES.test(turn.text);
     const previous = turns[index - 1];
     const next = turns[index + 1];
-    const inQuestion = questionStarts.some((start) => start < index);
+    const inQuestion = firstQuestion >= 0 && firstQuestion < index;
     const othersInQuestion = answerTurnsAround(turns, index).filter((other) => other.key !== turn.key && !other.reporter);
     if (hostWords) add(host, turn.key, 2);
     if (isPressOfficeLabel(labelKey(turn.label))) add(host, turn.key, 1);

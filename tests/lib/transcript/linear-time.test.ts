@@ -55,3 +55,16 @@ describe('parseTranscript on 100,000-character lines', () => {
     expect(elapsed / baseline).toBeLessThan(8);
   });
 });
+
+describe('parseTranscript on many lines', () => {
+  /** A transcript whose answer runs on over many unpunctuated lines, each joined to the one before. */
+  const unpunctuated = (count: number) =>
+    lines('外交部发言人汪文斌主持例行记者会', '甲报记者：问？', '汪文斌：答', ...Array.from({ length: count }, () => '中方愿同各方一道努力推动问题得到妥善解决'));
+
+  it('joins 40,000 unpunctuated lines in linear time: four times the lines, at most eight times the time', () => {
+    const small = unpunctuated(10_000);
+    const large = unpunctuated(40_000);
+    const ratio = fastest(() => parseTranscript(large, FILE)) / Math.max(fastest(() => parseTranscript(small, FILE)), 5);
+    expect(ratio).toBeLessThan(8);
+  });
+});
