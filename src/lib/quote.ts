@@ -19,6 +19,17 @@ export interface QuoteSource {
   source?: string | undefined;
   /** Address of the paragraph. */
   url: string;
+  /** An editor's note on the corrections marked in the words, when there are any. */
+  note?: string | undefined;
+}
+
+/**
+ * Mark one correction in quoted words the way Chinese editions mark an editor's emendation: the
+ * characters as printed in （）, the reading put in their place in 〔〕 (`总是（是）〔说〕一套`), so the
+ * quote keeps the printed text and shows what was changed. An insertion is 〔〕 alone, a deletion （） alone.
+ */
+export function markCorrection(printed: string, corrected: string): string {
+  return `${printed ? `（${printed}）` : ''}${corrected ? `〔${corrected}〕` : ''}`;
 }
 
 /** The quotation marks a text may hold: the simplified outer and inner pairs, then the traditional ones. */
@@ -37,13 +48,13 @@ export function nestQuotes(text: string, script: Script): string {
   );
 }
 
-/** Format a paragraph the way a journalist pastes it: the words in the script's marks, who said them where and when, and the link. */
-export function formatQuote({ text, script, english = false, speaker, conference, date, source, url }: QuoteSource): string {
+/** Format a paragraph the way a journalist pastes it: the words in the script's marks, who said them where and when, a note on corrections, and the link. */
+export function formatQuote({ text, script, english = false, speaker, conference, date, source, url, note }: QuoteSource): string {
   // English nests its marks as simplified Chinese does.
   const marks: Script = english ? 'zh-Hans' : script;
   const outer = marks === 'zh-Hant' ? '「」' : '“”';
   // A headline's own book-title marks become the inner pair inside 《…》.
   const title = conference?.trim() && `《${conference.trim().replace(/《/g, '〈').replace(/》/g, '〉')}》`;
   const credit = [speaker?.trim(), title, source?.trim(), date && chineseDate(date)].filter(Boolean).join('，');
-  return [`${outer[0]}${nestQuotes(text.trim(), marks)}${outer[1]}`, credit && `——${credit}`, url].filter(Boolean).join('\n');
+  return [`${outer[0]}${nestQuotes(text.trim(), marks)}${outer[1]}`, credit && `——${credit}`, note?.trim(), url].filter(Boolean).join('\n');
 }

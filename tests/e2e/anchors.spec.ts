@@ -107,11 +107,14 @@ test('the quote button copies the paragraph with its speaker, page title and URL
   await expect(page.getByRole('status')).toHaveText('已复制引文');
 });
 
-test('a quote of a corrected paragraph reads as corrected', async ({ page, site }) => {
+test('a quote of a corrected paragraph credits the printed words, marks the correction and says why', async ({ page, site }) => {
   await page.goto(at(site, PAGE));
   await page.locator('#a5').getByRole('button', { name: '复制回答第5段引文' }).click();
-  await expect.poll(() => readClipboard(page)).toContain('美国如果总是说一套、做一套');
-  const quote = await readClipboard(page);
-  expect(quote).not.toContain('是是一套');
-  expect(quote).not.toContain('〔');
+  // The printed 是 in （）, the site's reading 说 in 〔〕 beside it, as editions mark an emendation.
+  await expect.poll(() => readClipboard(page)).toContain('美国如果总是（是）〔说〕一套、做一套');
+  const lines = (await readClipboard(page)).split('\n');
+  expect(lines[0]).not.toContain('美国如果总是说一套');
+  expect(lines[1]).toMatch(/^——王毅，/u);
+  expect(lines[2]).toBe('（）内为原文所印，〔〕内为本站订正：排印错字：“是一套”应为“说一套”。');
+  expect(lines[3]).toBe(at(site, `${PAGE}#a5`));
 });

@@ -121,9 +121,11 @@ test.describe('the ❝ button', () => {
       await emptyClipboard(page);
       await page.locator('#a4').getByRole('button').click();
       await expect.poll(() => readClipboard(page)).not.toBe('nothing copied yet');
-      const [words, credit] = (await readClipboard(page)).split('\n');
-      expect(words).toContain(script === 'zh-Hans' ? '做大并分好经济发展的蛋糕' : '做大並分好經濟發展的蛋糕');
+      const [words, credit, note] = (await readClipboard(page)).split('\n');
+      // The characters the site adds to the print text are marked 〔〕, and a note after the credit says why.
+      expect(words).toContain(script === 'zh-Hans' ? '做大并〔分〕好经济〔发展的〕蛋糕' : '做大並〔分〕好經濟〔發展的〕蛋糕');
       expect(credit).toBe(`——王毅，《${HEADLINE[script]}》，${source}，2024年3月7日`);
+      expect(note).toBe(script === 'zh-Hans' ? '（）内为原文所印，〔〕内为本站订正：排印脱字：应为“做大并分好经济发展的蛋糕”。' : '（）內為原文所印，〔〕內為本站訂正：排印脫字：應為「做大並分好經濟發展的蛋糕」。');
     });
   }
 });

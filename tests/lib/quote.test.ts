@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatQuote, nestQuotes, type QuoteSource } from '../../src/lib/quote';
+import { formatQuote, markCorrection, nestQuotes, type QuoteSource } from '../../src/lib/quote';
 
 const HEADLINE = '中共中央政治局委员、外交部长王毅就中国外交政策和对外关系回答中外记者提问';
 const URL = 'https://example.org/2024-03-07-wang-yi/05/#q1';
@@ -70,5 +70,28 @@ describe('nestQuotes', () => {
     ['zh-Hans', '’s’', '”s”'],
   ] as const)('in %s turns %s into %s', (script, text, nested) => {
     expect(nestQuotes(text, script)).toBe(nested);
+  });
+});
+
+describe('markCorrection', () => {
+  it.each([
+    ['是', '说', '（是）〔说〕'],
+    ['', '分', '〔分〕'],
+    ['的的', '', '（的的）'],
+  ])('marks %s → %s as %s: the printed characters kept, the reading beside them', (printed, corrected, marked) => {
+    expect(markCorrection(printed, corrected)).toBe(marked);
+  });
+});
+
+describe('a quote of a corrected paragraph', () => {
+  it('keeps the printed words with each correction marked, and adds the editor’s note after the credit', () => {
+    const text = `美国如果总是${markCorrection('是', '说')}一套、做一套，大国的信誉何在？`;
+    const note = '（）内为原文所印，〔〕内为本站订正：排印错字：“是一套”应为“说一套”。';
+    expect(quote({ text, note }).split('\n')).toEqual([
+      '“美国如果总是（是）〔说〕一套、做一套，大国的信誉何在？”',
+      `——王毅，《${HEADLINE}》，新华社，2024年3月7日`,
+      note,
+      URL,
+    ]);
   });
 });
