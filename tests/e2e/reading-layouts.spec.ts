@@ -75,6 +75,13 @@ for (const [script, linkName, quoteName] of [
   });
 }
 
+test('a bilingual transcript names its outlets in English by its own labels, with no editorial file', async ({ page }) => {
+  for (const [number, outlet] of [[1, '总台央视（CCTV）'], [2, '法新社（AFP）'], [3, '彭博社（Bloomberg）']] as const) {
+    await page.goto(at(layouts.url, questionPath('zh-Hans', BILINGUAL, number, 3)));
+    await expect(page.locator('.kicker')).toContainText(` · ${outlet} · `);
+  }
+});
+
 test('a live text shows when each turn began', async ({ page }) => {
   await page.goto(at(layouts.url, questionPath('zh-Hans', LIVE, 1, 3)));
   await expect(page.locator('.turn-question .speaker time')).toHaveText('10:32');

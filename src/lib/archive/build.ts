@@ -1,4 +1,5 @@
 import { CorrectionMismatch } from '../editorial/corrections';
+import { englishOutletNames } from './english-outlets';
 import { lookalikeSkeleton } from './lookalike';
 import { correctionLine, noEditorial, parseEditorial } from '../editorial/parse';
 import { checkReferences } from '../editorial/references';
@@ -139,7 +140,9 @@ export function buildConferences(transcripts: readonly SourceFile<Uint8Array>[],
       script === 'zh-Hant'
         ? { 'zh-Hans': protectNames((value) => tools.toSimplified(value, variant ?? 'tw'), names), 'zh-Hant': (value) => value }
         : { 'zh-Hans': (value) => value, 'zh-Hant': protectNames(tools.toTraditional, names) };
-    const pages = collect(() => layOut(conference, editorial, source, converters, script));
+    // A bilingual transcript names its outlets in English itself; the editorial file may still rename them.
+    const outlets = new Map([...englishOutletNames(conference, text.split(/\r\n|\r|\n/)), ...editorial.outlets]);
+    const pages = collect(() => layOut(conference, { ...editorial, outlets }, source, converters, script));
     if (!pages) continue;
     files.push(...pages);
     const report = {

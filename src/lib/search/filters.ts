@@ -1,5 +1,6 @@
 import type { ConferenceFrontmatter, QuestionFrontmatter } from '../content/schema';
 import { chineseDate } from '../chinese-date';
+import { outletName } from '../outlets';
 import { compareText } from '../text';
 import type { FILTER_KEYS } from './state';
 
@@ -17,9 +18,12 @@ export type FilterMenus = FilterValues & { names: Record<string, string> };
 
 const KEYS: readonly FilterKey[] = ['outlet', 'answerer', 'conference', 'date'];
 
-/** A question page's filters: the questioner's outlet, its answerers, its conference and date. */
+/**
+ * A question page's filters: the questioner's outlet under the name the shared table files it
+ * (`《人民日报》` and `人民日报` are one outlet; a bare `记者` is none), its answerers, its conference and date.
+ */
 export function questionFilters(question: Pick<QuestionFrontmatter, 'outlet' | 'questioner' | 'answerers' | 'conference' | 'date'>): PageFilters {
-  return { outlet: [question.outlet ?? question.questioner], answerer: [...question.answerers], ...conferenceFilters(question) };
+  return { outlet: question.outlet ? [outletName(question.outlet)] : [], answerer: [...question.answerers], ...conferenceFilters(question) };
 }
 
 /** A conference page's filters: the conference by its id (two conferences on one day are two) and its date. */

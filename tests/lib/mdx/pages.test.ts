@@ -139,13 +139,14 @@ describe('conferencePages', () => {
       source:
         file: "content/transcripts/2024-05-01-wang-wenbin.txt"
         line: 10
-      hash: "d2fd5a3ef469061a"
+      hash: "1d7f2b928c740efd"
       number: 2
       questionCount: 2
       questioner: "法新社记者"
       outlet: "法新社"
       answerers:
         - "汪文斌"
+      outletEnglish: "AFP"
       topic: "这是一个很长的问题，用来检验由问题生成的标题会…"
       topicEdited: false
       questionExcerpt: "这是一个很长的问题，用来检验由问题生成的标题会被截短到二十四个字以内吗？"
@@ -250,13 +251,14 @@ describe('conferencePages', () => {
       source:
         file: "content/transcripts/2024-05-01-wang-wenbin.txt"
         line: 10
-      hash: "7c32ba4515135c06"
+      hash: "315a63801cce458f"
       number: 2
       questionCount: 2
       questioner: "法新社記者"
       outlet: "法新社"
       answerers:
         - "汪文斌"
+      outletEnglish: "AFP"
       topic: "這是一個很長的問題，用來檢驗由問題生成的標題會…"
       topicEdited: false
       questionExcerpt: "這是一個很長的問題，用來檢驗由問題生成的標題會被截短到二十四個字以內嗎？"
@@ -403,13 +405,14 @@ describe('conferencePages', () => {
       source:
         file: "content/transcripts/2019-03-14-scio.txt"
         line: 13
-      hash: "034f19a8db8bcf0d"
+      hash: "103757a165f3a351"
       number: 1
       questionCount: 1
       questioner: "中国日报记者"
       outlet: "中国日报"
       answerers:
         - "郑和平"
+      outletEnglish: "China Daily"
       topic: "就业情况如何？"
       topicEdited: false
       questionExcerpt: "就业情况如何？"

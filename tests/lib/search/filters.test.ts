@@ -7,8 +7,17 @@ describe('questionFilters', () => {
     expect(filters).toEqual({ outlet: ['彭博社'], answerer: ['王毅', '华春莹'], conference: ['2024-03-07-wang-yi'], date: ['2024-03-07'] });
   });
 
-  it('falls back to the questioner when no outlet is named', () => {
-    expect(questionFilters({ questioner: '记者', answerers: [], conference: '2024-03-07-wang-yi', date: '2024-03-07' }).outlet).toEqual(['记者']);
+  it('gives no outlet for a reporter the label names no outlet for: 记者 alone is none', () => {
+    expect(questionFilters({ questioner: '记者', answerers: [], conference: '2024-03-07-wang-yi', date: '2024-03-07' }).outlet).toEqual([]);
+  });
+
+  it.each([
+    ['《人民日报》', '人民日报'],
+    ['中国新闻社', '中新社'],
+    ['中央广播电视总台央视', '总台央视'],
+    ['中央廣播電視總臺央視', '總臺央視'],
+  ])('files %s under %s, as the other names of that outlet', (outlet, filed) => {
+    expect(questionFilters({ outlet, questioner: `${outlet}记者`, answerers: [], conference: '2024-03-07-wang-yi', date: '2024-03-07' }).outlet).toEqual([filed]);
   });
 });
 
