@@ -19,6 +19,8 @@ describe('editorial entries for questions or outlets that do not exist', () => {
       'corrections.0.question: there is no question 9 (the transcript has 3 questions)',
     ],
     ['an English outlet name', ['outlets:', '  《人民日报》: People\'s Daily', '  《人民目报》: People\'s Daily'], 3, 'outlets: no question is asked by "《人民目报》" (the outlet as printed, the label without 记者)'],
+    ['a speaker name', ['speakers:', '  汪文斌: 汪文斌', '  王文斌: 汪文斌'], 3, 'speakers: no turn is labelled "王文斌" (the label as printed, without its colon)'],
+    ['a host', ['hosts:', '  - 许岚'], 2, 'hosts: no one speaks as "许岚" (a label as printed, or the name it stands for)'],
   ])('fail at the line of %s', (_name, editorial, line, problem) => {
     expect(errorsOf(build(...editorial))).toEqual([`${EDITORIAL_FILE}:${line}: ${problem}`]);
   });
