@@ -48,8 +48,8 @@ export function cutExcerpt(text: string, ranges: readonly Range[], length: numbe
     const first = ranges.find(([from]) => from >= start)?.[0] ?? focus;
     start = snapToClause(text, start, Math.min(start + SNAP, first));
   }
-  const end = whole(text, Math.min(text.length, start + length));
-  start = whole(text, start);
+  const end = atWord(text, whole(text, Math.min(text.length, start + length)), -1);
+  start = atWord(text, whole(text, start), 1);
 
   const parts: ExcerptPart[] = [];
   const push = (from: number, to: number, mark: boolean) => {
@@ -75,6 +75,22 @@ function snapToClause(text: string, start: number, limit: number): number {
   if (CLAUSE_END.test(text[start - 1] ?? '')) return start;
   for (let index = start; index < limit; index++) if (CLAUSE_END.test(text[index] ?? '')) return index + 1;
   return start;
+}
+
+const LATIN_WORD = /[\p{Script=Latin}\d'’-]/u;
+/** How far a cut may move to a space rather than split an English word (`What doe…`). */
+const WORD_REACH = 16;
+
+/** Move a cut inside an English word to the nearest space in `direction` (−1 back, 1 on), if one is near. */
+function atWord(text: string, position: number, direction: -1 | 1): number {
+  if (position <= 0 || position >= text.length) return position;
+  // A cut at a space leaves the space out of the excerpt.
+  if (/\s/u.test(text[direction < 0 ? position - 1 : position]!)) return position + direction;
+  if (!LATIN_WORD.test(text[position - 1]!) || !LATIN_WORD.test(text[position]!)) return position;
+  for (let index = position, step = 0; step < WORD_REACH && index > 0 && index < text.length; index += direction, step++) {
+    if (/\s/u.test(text[index]!)) return direction < 0 ? index : index + 1;
+  }
+  return position;
 }
 
 /** Move a position off the second half of a surrogate pair, so no character is cut in two. */

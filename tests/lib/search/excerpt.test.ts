@@ -19,6 +19,20 @@ describe('matchRanges', () => {
 });
 
 describe('cutExcerpt', () => {
+  const shown = (parts: ExcerptPart[]) => parts.map((part) => part.text).join('');
+
+  it('cuts English at a space, not inside a word', () => {
+    const text = 'What does China expect from the talks on plastic pollution that start next week in Busan?';
+    const parts = cutExcerpt(text, matchRanges(text, ['plastic']), 40);
+    expect(shown(parts)).toMatch(/^…\S+ .* \S+…$/);
+    for (const word of shown(parts).replace(/…/g, '').split(' ')) expect(text.split(/[ ?]/)).toContain(word);
+  });
+
+  it('still cuts Chinese anywhere', () => {
+    const text = '中方一贯积极参与全球环境治理。我们希望各方本着相互尊重、求同存异的精神，推动谈判取得平衡、务实的成果。';
+    expect(shown(cutExcerpt(text, matchRanges(text, ['相互尊重']), 20))).toHaveLength(22);
+  });
+
   const text = '一二三四五六七八九十。甲乙丙丁戊己庚辛壬癸，子丑寅卯辰巳午未申酉戌亥';
 
   it('gives a short text whole, with its matches marked', () => {
