@@ -21,7 +21,14 @@ export const elementAttributes = {
     closing: z.boolean().optional(),
   }),
   /** A paragraph with its stable id and where it starts in the transcript. */
-  Paragraph: z.strictObject({ id: paragraphId, line: lineNumber, continuedOn: z.array(lineNumber).optional(), time: text.optional() }),
+  Paragraph: z.strictObject({
+    id: paragraphId,
+    line: lineNumber,
+    continuedOn: z.array(lineNumber).optional(),
+    time: text.optional(),
+    /** A paragraph in English in a Chinese transcript: a question asked in English, a quotation. */
+    lang: z.literal('en').optional(),
+  }),
   /** The English translation printed after a paragraph (bilingual transcripts). */
   English: z.strictObject({ for: paragraphId, line: lineNumber }),
   /** A marked slip of the printed text and its correction. */

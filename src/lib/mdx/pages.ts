@@ -186,9 +186,10 @@ function turnElement(
 function paragraphElement(paragraph: SourceParagraph, corrections: PlacedCorrections, convert: (text: string) => string): string {
   const continued = paragraph.continuedOn.length > 0 ? ` continuedOn={[${paragraph.continuedOn.join(', ')}]}` : '';
   const time = paragraph.time ? ` time=${mdxText(paragraph.time)}` : '';
+  const lang = paragraph.lang ? ` lang="${paragraph.lang}"` : '';
   const segments = segmentsOf(paragraph, corrections.byParagraph.get(paragraph.id) ?? []);
   const children = segments.map((segment) => segmentElement(segment, corrections.noteIds, convert)).join('');
-  return `<Paragraph id="${paragraph.id}" line={${paragraph.line}}${continued}${time}>${children}</Paragraph>`;
+  return `<Paragraph id="${paragraph.id}" line={${paragraph.line}}${continued}${time}${lang}>${children}</Paragraph>`;
 }
 
 function segmentElement(segment: Segment, noteIds: ReadonlyMap<Correction, string>, convert: (text: string) => string): string {

@@ -447,3 +447,13 @@ describe('conferencePages', () => {
     }
   });
 });
+
+describe('conferencePages: English of its own', () => {
+  it('marks a question asked in English, in a Chinese transcript, as English', () => {
+    const file = 'content/transcripts/2024-05-01-english-question.txt';
+    const asked = parseTranscript(lines('外交部发言人汪文斌主持例行记者会', '法新社记者（英文）：Could you comment on the new rules?', '汪文斌：我们注意到了。'), file);
+    const [, question] = conferencePages(asked, noEditorial, { script: 'zh-Hant', sourceScript: 'zh-Hans', convert: toTraditional, sourceFile: file });
+    expect(question?.text).toContain('<Paragraph id="q1" line={2} lang="en">{"Could you comment on the new rules?"}</Paragraph>');
+    expect(question?.text).toContain('<Paragraph id="a1" line={3}>');
+  });
+});
