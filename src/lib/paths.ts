@@ -39,6 +39,16 @@ export function searchPath(script: Script): string {
   return `${PREFIX[script]}search/`;
 }
 
+/** Give the Data page's path (`/data/`): the downloads and their codebook. */
+export function dataPath(script: Script): string {
+  return `${PREFIX[script]}data/`;
+}
+
+/** Give the path of one data file beside the Data page (`/data/dawenlu-zh-hans-2024.csv`). */
+export function dataFilePath(script: Script, name: string): string {
+  return `${dataPath(script)}${name}`;
+}
+
 /** Give the file of every value the search form's filters offer (`/search-filters.json`), written with the pages. */
 export function searchFiltersPath(script: Script): string {
   return `${PREFIX[script]}search-filters.json`;
