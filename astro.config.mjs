@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { plainDynamicImport } from './src/integrations/plain-dynamic-import.mjs';
 import { questionRedirectPages } from './src/integrations/question-redirects';
+import { searchIndex } from './src/integrations/search-index';
 import { unlistedPages } from './src/integrations/unlisted-pages';
 import { scriptAlternates } from './src/lib/sitemap-alternates';
 
@@ -22,6 +23,9 @@ export default defineConfig({
   // rendering (a quarter less time for 32,000 pages; more at once gained nothing).
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   devToolbar: { enabled: false },
+  // Pages whose `cacheKey` (src/data/cache-key.ts) and code are unchanged keep their last output:
+  // adding a conference renders its pages and the lists that name it, not the whole archive.
+  experimental: { incrementalBuild: true },
   vite: {
     plugins: [plainDynamicImport()],
     // Pages read their body from the generated file when they render (src/data/page-body.ts).
@@ -36,5 +40,7 @@ export default defineConfig({
       filter: (page) => !/\/404\/?$/.test(page) && !isUnlisted(page),
       serialize: (item) => ({ ...item, links: scriptAlternates(item.url, base) }),
     }),
+    // Last: the search index of the pages built (scripts/index-search.ts).
+    searchIndex(),
   ],
 });

@@ -1,67 +1,69 @@
 /**
- * Build the Pagefind index of dist/ (one index per script, from <html lang>) and ship the archive's
- * script map for cross-script queries. Runs after `astro build`.
+ * Build the Pagefind index of a built site (one index per script, from <html lang>) from the pages
+ * Astro reports, and ship the search data (the script map the site wrote, and each script's shard
+ * count). Run by the search-index integration (src/integrations/search-index.ts) at `astro:build:done`.
  *
  * Each script's index comes in shards of a bounded number of pages (src/lib/search/shards.ts), each
- * built by a Pagefind process of its own, a few at a time (DAWENLU_SEARCH_JOBS, default: two, or one
- * on a single CPU), so the peak memory is that of a few shards whatever the archive's size. A shard
- * whose pages have not changed since the last build is placed from the cache instead (scripts/search/shard-cache.ts).
+ * built by a Pagefind process of its own, a few at a time, so the peak memory is that of a few shards
+ * whatever the archive's size. A shard whose pages have not changed since the last build is placed
+ * from the cache instead (scripts/search/shard-cache.ts).
  */
 import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { mapLimit } from '../src/lib/concurrency';
 import { scripts, type Script } from '../src/lib/content/schema';
-import { archivePath, pagefindPath } from '../src/lib/paths';
-import { readScriptMapFile, SCRIPT_MAP_FILE } from '../src/lib/search/script-map-file';
-import { pageOfGeneratedFile, SHARD_PAGES, shardPages } from '../src/lib/search/shards';
+import { archivePath, pagefindPath, scriptOfPath } from '../src/lib/paths';
+import { shardPages } from '../src/lib/search/shards';
 import type { SearchData } from '../src/scripts/search-data';
-import { paths } from './paths';
+import { isUnlistedFile } from '../src/integrations/unlisted-pages';
 import { readIndexedPages, type ShardJob } from './search/index-shard';
-import { positiveIntegerSetting, SettingError } from './settings';
-import { isIntact, placeShard, pruneShardCache, removeCachedShard, SHARD_CACHE, shardKey, writeShardDigest } from './search/shard-cache';
+import { isIntact, placeShard, pruneShardCache, removeCachedShard, shardKey, writeShardDigest } from './search/shard-cache';
 
-const { shardSize, jobs } = settings();
 const SHARD_SCRIPT = join(import.meta.dirname, 'search/index-shard.ts');
+/** Where the site writes the script map (src/pages/pagefind/script-map.json.ts), completed here with the shard counts. */
+const SEARCH_DATA = `${pagefindPath('zh-Hans').slice(1)}script-map.json`;
 
-/** Read the settings from the environment; one that is not a number ends the run with one line. */
-function settings(): { shardSize: number; jobs: number } {
-  try {
-    return {
-      shardSize: positiveIntegerSetting('DAWENLU_SEARCH_SHARD_PAGES', SHARD_PAGES),
-      jobs: positiveIntegerSetting('DAWENLU_SEARCH_JOBS', Math.min(2, availableParallelism())),
-    };
-  } catch (error) {
-    if (!(error instanceof SettingError)) throw error;
-    console.error(error.message);
-    process.exit(1);
-  }
+/** What one run indexes, and how. */
+export interface SearchIndexOptions {
+  /** The built site. */
+  dist: string;
+  /** Every page Astro built, as it reports them (`zh-hant/2024-03-07-wang-yi/05/`). */
+  pages: readonly string[];
+  /** The folder of cached shards. */
+  cache: string;
+  /** The project folder, where the shard processes resolve their packages. */
+  root: string;
+  shardSize: number;
+  jobs: number;
+  log: (line: string) => void;
 }
 
 interface Shard {
   script: Script;
   /** Its folder in dist/ (`pagefind-2`, `zh-hant/pagefind`). */
   folder: string;
+  /** Its pages' files in dist/ (`zh-hant/2024-03-07-wang-yi/05/index.html`). */
   pages: string[];
 }
 
-/** Every shard of both scripts, newest first: the pages to index are those the split generated, a conference page and one per question. */
-async function plan(): Promise<Shard[]> {
+/** Plan every shard of both scripts, newest first, from the pages built: a script's conference and question pages. */
+export function planShards(pages: readonly string[], shardSize: number): Shard[] {
   const shards: Shard[] = [];
   for (const script of scripts) {
-    const generated = (await readdir(join(paths.generated, script.toLowerCase()), { recursive: true })).map((file) => file.split('\\').join('/'));
-    const pages = shardPages(generated.filter((file) => file.endsWith('.mdx')).map(pageOfGeneratedFile), shardSize);
-    if (pages.length === 0) throw new Error(`No ${script} pages to index: content/generated/ is empty. Run \`npm run split\` first.`);
-    pages.forEach((list, index) => shards.push({ script, folder: pagefindPath(script, index).slice(1, -1), pages: list.map((page) => `${archivePath(script).slice(1)}${page}`) }));
+    const prefix = archivePath(script).slice(1);
+    const files = pages.filter((page) => scriptOfPath(`/${page}`) === script).map((page) => `${page.slice(prefix.length)}index.html`);
+    const planned = shardPages(files, shardSize);
+    if (planned.length === 0) throw new Error(`No ${script} conference or question pages were built to index: run \`npm run split\` first.`);
+    planned.forEach((list, index) => shards.push({ script, folder: pagefindPath(script, index).slice(1, -1), pages: list.map((page) => `${prefix}${page}`) }));
   }
   return shards;
 }
 
-/** Run one shard's Pagefind process (the same Node and loader as this one); fail with its exit code. */
-function runShard(job: ShardJob, jobFile: string): Promise<void> {
+/** Run one shard's Pagefind process (TypeScript through tsx, from the project folder); fail with its exit code. */
+function runShard(job: ShardJob, jobFile: string, root: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, SHARD_SCRIPT, jobFile], { stdio: 'inherit' });
+    const child = spawn(process.execPath, ['--import', 'tsx', SHARD_SCRIPT, jobFile], { cwd: root, stdio: 'inherit' });
     child.on('error', reject);
     child.on('close', (code, signal) => (code === 0 ? resolve() : reject(new Error(`Pagefind failed on ${job.documents.length} pages for ${job.outputPath} (${signal ?? `exit ${code}`}).`))));
   });
@@ -71,15 +73,15 @@ function runShard(job: ShardJob, jobFile: string): Promise<void> {
  * Put one shard in dist/: from the cache when what Pagefind reads of its pages is unchanged, else
  * indexed now (by a process of its own, given the pages as read here) and cached.
  */
-async function buildShard(shard: Shard): Promise<{ key: string; outcome: 'cached' | 'indexed' }> {
-  const documents = readIndexedPages(paths.dist, shard.pages);
+async function buildShard(shard: Shard, { dist, cache, root, log }: SearchIndexOptions): Promise<{ key: string; outcome: 'cached' | 'indexed' }> {
+  const documents = readIndexedPages(dist, shard.pages);
   const key = await shardKey(documents);
-  const cached = join(SHARD_CACHE, key);
-  const target = join(paths.dist, shard.folder);
+  const cached = join(cache, key);
+  const target = join(dist, shard.folder);
   const present = await readdir(cached).then(() => true, () => false);
   const hit = present && (await isIntact(cached));
   if (present && !hit) {
-    console.log(`Pagefind's cached shard for dist/${shard.folder}/ no longer matches its digest (written to since it was cached); indexing it again.`);
+    log(`Pagefind's cached shard for dist/${shard.folder}/ no longer matches its digest (written to since it was cached); indexing it again.`);
     await removeCachedShard(cached);
   }
   if (!hit) {
@@ -89,7 +91,7 @@ async function buildShard(shard: Shard): Promise<{ key: string; outcome: 'cached
     const jobFile = join(staging, 'job.json');
     const job: ShardJob = { documents, outputPath: join(staging, 'bundle') };
     await writeFile(jobFile, JSON.stringify(job));
-    await runShard(job, jobFile);
+    await runShard(job, jobFile, root);
     await writeShardDigest(job.outputPath, cached);
     // Another build of the same pages may have cached the same shard meanwhile: then either copy will do.
     await rename(job.outputPath, cached).catch(async (error: unknown) => {
@@ -101,21 +103,25 @@ async function buildShard(shard: Shard): Promise<{ key: string; outcome: 'cached
   return { key, outcome: hit ? 'cached' : 'indexed' };
 }
 
-const shards = await plan();
-await mkdir(SHARD_CACHE, { recursive: true });
-const built = await mapLimit(shards, jobs, async (shard) => {
-  const result = await buildShard(shard);
-  console.log(`Pagefind ${result.outcome === 'cached' ? 'placed the unchanged cached shard of' : 'indexed'} ${shard.pages.length} ${shard.script} pages into dist/${shard.folder}/.`);
-  return result;
-});
-await pruneShardCache(new Set(built.map(({ key }) => key)));
-const outcomes = built.map(({ outcome }) => outcome);
-
-// The split wrote the map from the pages it had in hand; the index only ships it, with how many
-// shards each script has: the search reads that from the file it loads anyway.
-const map = readScriptMapFile(await readFile(join(paths.generated, SCRIPT_MAP_FILE), 'utf8'));
-const shardCounts = Object.fromEntries(scripts.map((script) => [script, shards.filter((shard) => shard.script === script).length]));
-const searchData: SearchData = { ...map, shards: shardCounts };
-await writeFile(join(paths.dist, pagefindPath('zh-Hans').slice(1), 'script-map.json'), JSON.stringify(searchData));
-const indexed = outcomes.filter((outcome) => outcome === 'indexed').length;
-console.log(`Search index: ${shards.length} shard(s), ${indexed} indexed and ${shards.length - indexed} unchanged; script map: ${[...map.t2s].length / 2} traditional and ${map.s2t.split(' ').length} simplified characters.`);
+/** Index the built pages into dist/, shard by shard, and complete the search data with the shard counts. */
+export async function indexSearch(options: SearchIndexOptions): Promise<void> {
+  const { dist, pages, cache, shardSize, jobs, log } = options;
+  const started = performance.now();
+  // A page that asks search engines to leave it out (a question missing from a partial text) has nothing to find.
+  const shards = planShards(pages.filter((page) => !isUnlistedFile(join(dist, page, 'index.html'))), shardSize);
+  // The site wrote the script map where the first shard goes: read it before that folder is replaced.
+  const map = JSON.parse(await readFile(join(dist, SEARCH_DATA), 'utf8')) as SearchData;
+  await mkdir(cache, { recursive: true });
+  const built = await mapLimit(shards, jobs, async (shard) => {
+    const result = await buildShard(shard, options);
+    log(`Pagefind ${result.outcome === 'cached' ? 'placed the unchanged cached shard of' : 'indexed'} ${shard.pages.length} ${shard.script} pages into dist/${shard.folder}/.`);
+    return result;
+  });
+  await pruneShardCache(new Set(built.map(({ key }) => key)), cache);
+  // How many shards each script has: the search reads that from the file it loads anyway.
+  const shardCounts = Object.fromEntries(scripts.map((script) => [script, shards.filter((shard) => shard.script === script).length]));
+  const searchData: SearchData = { t2s: map.t2s, s2t: map.s2t, shards: shardCounts };
+  await writeFile(join(dist, SEARCH_DATA), JSON.stringify(searchData));
+  const indexed = built.filter(({ outcome }) => outcome === 'indexed').length;
+  log(`Search index: ${shards.length} shard(s), ${indexed} indexed and ${shards.length - indexed} unchanged; script map: ${[...map.t2s].length / 2} traditional and ${map.s2t.split(' ').length} simplified characters; ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+}

@@ -44,6 +44,8 @@ export interface StepResult {
   /** Peak resident set size of the largest single process of the step (KiB), or null without /usr/bin/time. */
   peakRssKiB: number | null;
   log: string;
+  /** Of `astro build`'s time, what its search-index integration took (from its last line). */
+  searchIndexSeconds?: number;
 }
 
 const running = new Set<ChildProcess>();
@@ -139,19 +141,26 @@ function largestRssInGroup(group: number): number {
   return largest;
 }
 
-/** The three steps of `npm run build`, each timed as its own process, for the project copy at `root`. */
+/** The search index's time as its integration logs it last (`Search index: … ; 12.3 s.`). */
+const SEARCH_INDEX_TIME = /Search index: .*; (\d+(?:\.\d+)?) s\.$/mu;
+
+/**
+ * The two steps of `npm run build`, each timed as its own process, for the project copy at `root`:
+ * the split, and `astro build`, whose search-index integration's share is read from its log.
+ */
 export async function buildProject(root: string, label: string, progress: (line: string) => void): Promise<StepResult[]> {
   const logDir = join(root, 'bench-logs');
   const env = { DAWENLU_ROOT: root };
   const steps = [
     { step: `${label} split`, command: join(BIN, 'tsx'), args: ['scripts/split.ts'], cwd: PROJECT },
     { step: `${label} astro build`, command: join(BIN, 'astro'), args: ['build', '--root', root], cwd: root },
-    { step: `${label} pagefind`, command: join(BIN, 'tsx'), args: ['scripts/index-search.ts'], cwd: PROJECT },
   ];
   const results: StepResult[] = [];
   for (const step of steps) {
     progress(`  ▸ ${step.step} …`);
     const result = await runStep({ ...step, env, logDir, progress });
+    const indexed = SEARCH_INDEX_TIME.exec(await readFile(result.log, 'utf8'));
+    if (indexed) result.searchIndexSeconds = Number(indexed[1]);
     const rss = result.peakRssKiB === null ? 'peak RSS n/a' : `peak RSS ${(result.peakRssKiB / 1024).toFixed(0)} MB`;
     progress(`    ${step.step}: ${result.wallSeconds.toFixed(1)} s, ${rss}`);
     results.push(result);

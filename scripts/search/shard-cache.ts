@@ -14,11 +14,12 @@ import { mapLimit } from '../../src/lib/concurrency';
 import { compareText } from '../../src/lib/text';
 import { EXCLUDED_FROM_INDEX } from '../../src/lib/search/index-rules';
 import { PAGEFIND_SCRIPT_TUNING } from '../../src/lib/search/pagefind-script';
-import { paths } from '../paths';
 import type { IndexedPage } from './index-shard';
 
-/** Beside the split's cache, out of version control. */
-export const SHARD_CACHE = join(paths.root, 'node_modules/.cache/dawenlu/pagefind');
+/** Give a project's folder of cached shards: beside the split's cache, out of version control. */
+export function shardCacheIn(root: string): string {
+  return join(root, 'node_modules/.cache/dawenlu/pagefind');
+}
 /** The Pagefind this checkout runs (its package does not export package.json). */
 const PAGEFIND_PACKAGE = join(import.meta.dirname, '../../node_modules/pagefind/package.json');
 
@@ -83,7 +84,7 @@ export async function removeCachedShard(cached: string): Promise<void> {
 }
 
 /** Remove every cached shard but those of this build, so the cache holds one archive's shards at most. */
-export async function pruneShardCache(keep: ReadonlySet<string>, cache = SHARD_CACHE): Promise<void> {
+export async function pruneShardCache(keep: ReadonlySet<string>, cache: string): Promise<void> {
   const entries = await readdir(cache).catch(() => [] as string[]);
   const kept = (name: string) => keep.has(name.endsWith(DIGEST_SUFFIX) ? name.slice(0, -DIGEST_SUFFIX.length) : name);
   await Promise.all(entries.filter((name) => !kept(name)).map((name) => rm(join(cache, name), { recursive: true, force: true })));

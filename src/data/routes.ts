@@ -3,6 +3,7 @@ import { archiveYears, LATEST_CONFERENCES, type ArchiveYear } from '../lib/archi
 import { archivePath, archivePeriodPath, conferencePath, notFoundPath, questionPath, searchPath, transcriptPath } from '../lib/paths';
 import { CONFERENCE_QUESTIONS } from '../lib/question-window';
 import { conferencesIn, questionsByConference, type ConferenceEntry, type QuestionEntry } from './archive';
+import { cacheKeyOf } from './cache-key';
 
 /** What one generated route renders, with everything its view needs. */
 export type SiteRoute =
@@ -30,13 +31,14 @@ export function restParam(path: string): string | undefined {
 /**
  * Build every page of both scripts from one route file, as Starlight does: the archive, search,
  * conference and question pages, and the traditional 404 page (Astro builds the simplified one
- * from src/pages/404.astro).
+ * from src/pages/404.astro), each with the `cacheKey` of what it shows.
  */
 export async function sitePaths() {
   const paths = [];
   for (const script of scripts) {
     const [conferences, grouped] = await Promise.all([conferencesIn(script), questionsByConference(script)]);
-    const route = (path: string, props: SiteRoute) => ({ params: { path: restParam(path) }, props: { route: props } });
+    // Each page keyed by what it shows, so an incremental build keeps the pages a change leaves alone.
+    const route = (path: string, props: SiteRoute) => ({ params: { path: restParam(path) }, props: { route: props }, cacheKey: cacheKeyOf(props) });
     const years = archiveYears(conferences.map((conference) => conference.data.date));
     paths.push(
       route(archivePath(script), { kind: 'archive', script, conferences: conferences.slice(0, LATEST_CONFERENCES), years }),

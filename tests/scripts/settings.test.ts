@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { positiveIntegerSetting } from '../../scripts/settings';
-import { makeTemp, PROJECT, removeTemp, run } from '../helpers/project';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { makeProjectCopy, removeTemp, run } from '../helpers/project';
 
 describe('positiveIntegerSetting', () => {
   it.each([
@@ -19,12 +21,14 @@ describe('positiveIntegerSetting', () => {
   });
 });
 
-describe('the search index with a setting that is not a number', () => {
-  it.each([['DAWENLU_SEARCH_JOBS'], ['DAWENLU_SEARCH_SHARD_PAGES']])('says so in one line for %s, and exits 1 without a stack trace', async (name) => {
-    const root = makeTemp();
-    const result = await run('node_modules/.bin/tsx', ['scripts/index-search.ts'], { cwd: PROJECT, env: { DAWENLU_ROOT: root, [name]: 'many' } });
+describe('the build with a search-index setting that is not a number', () => {
+  it.each([['DAWENLU_SEARCH_JOBS'], ['DAWENLU_SEARCH_SHARD_PAGES']])('says so in one line for %s, and exits 1 without a stack trace, before building', async (name) => {
+    const root = makeProjectCopy();
+    const result = await run('astro', ['build'], { cwd: root, env: { DAWENLU_ROOT: undefined, FORCE_COLOR: '0', [name]: 'many' } });
+    const built = existsSync(join(root, 'dist'));
     removeTemp(root);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(new RegExp(`^${name}="many": expected a whole number of 1 or more \\(unset, it is \\d+\\)\\.\\n$`, 'u'));
-  });
+    expect(result.stderr).toMatch(new RegExp(`^\\S+ \\[ERROR\\] \\[dawenlu:search-index\\] ${name}="many": expected a whole number of 1 or more \\(unset, it is \\d+\\)\\.\\n$`, 'u'));
+    expect(built).toBe(false);
+  }, 60_000);
 });
