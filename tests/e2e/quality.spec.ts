@@ -8,6 +8,7 @@ const PAGES = [
   { name: 'conference page', path: conferencePath },
   { name: 'question page', path: (script: Script) => questionPath(4, script) },
   { name: 'about page', path: (script: Script) => `${archivePath(script)}about/` },
+  { name: 'data page', path: (script: Script) => `${archivePath(script)}data/` },
 ];
 
 /** Axe's findings, one readable line per rule and element. */
