@@ -22,7 +22,14 @@ const INTRODUCTION = /^(?:我是|我来自|我來自|我的问题|我的問題|�
 // A clause that only leads in to the question: `首先请您介绍一下，`, `对此，`, `第一，`, `我想请问，`
 const LEAD_IN_CLAUSE =
   /^(?:首先|另外|其次|还有|還有|此外|最后|最後|那么|那麼|对此|對此|第[一二三四五六七八九十]+|[一二三四五]是)?(?:我?(?:想|要)?(?:请问|請問|问一下|問一下|请教|請教|了解一下)|请您?(?:介绍|介紹|谈谈|談談|讲讲|講講)一下|我的(?:第[一二三]个|第[一二三]個)?(?:问题|問題)是)?[，,：:]$/u;
+// A clause that only names whom the question is for: `马部长，`, `想問局長，`.
+const ADDRESS_CLAUSE = /^(?:请问|請問|想问|想問|问|問)?\p{Script=Han}{0,3}?(?:部长|部長|主任|局长|局長|司长|司長|总理|總理|发言人|發言人|大使|主席|行长|行長|署长|署長|市长|市長|省长|省長)[，,：:]$/u;
 const ASKS = /请问|請問/u;
+const ENDS_ASKING = /[？?][”’」』）)]*$/u;
+/** An ask shorter than this says little on its own (`进展如何？`, `中方对此有何评论？`): what it asks about says more. */
+const GENERIC_LENGTH = 10;
+// How a reporter introduces what the question is about: `有报道说，`, `据了解，`.
+const REPORTED = /^(?:有媒体报道|有媒體報導|有报道说|有报道称|有報導說|有報導稱|有报道|有報導|据报道|據報道|據報導|据了解|據了解|据悉|據悉|我们注意到|我們注意到|有消息说|有消息稱|有消息称)[，,：:]?/u;
 
 /** Split text into sentences, each with its closing punctuation and quotes. */
 function sentencesOf(text: string): string[] {
@@ -56,7 +63,7 @@ function isPreamble(sentence: string): boolean {
 /** Drop the clauses that lead in to the question, and a `请问` that opens what is left. */
 function withoutLeadIn(sentence: string): string {
   const clauses = clausesOf(sentence);
-  while (clauses.length > 1 && LEAD_IN_CLAUSE.test(clauses[0] ?? '')) clauses.shift();
+  while (clauses.length > 1 && (LEAD_IN_CLAUSE.test(clauses[0] ?? '') || ADDRESS_CLAUSE.test(clauses[0] ?? ''))) clauses.shift();
   const rest = clauses.join('');
   const asked = /^.{0,12}?(?:请问|請問)[，,：:]?/u.exec(rest);
   return asked && [...rest].length - [...asked[0]].length >= 4 ? rest.slice(asked[0].length) : rest;
@@ -68,11 +75,11 @@ function cut(sentence: string): string {
   if (characters.length <= TITLE_LENGTH) return sentence;
   const budget = TITLE_LENGTH - 1;
   // A question's asking clause is its last: keep it whole when it fits, and says enough.
-  if (/[？?][”’」』）)]*$/u.test(sentence)) {
+  if (ENDS_ASKING.test(sentence)) {
     const clauses = clausesOf(sentence);
     for (let start = 1; start < clauses.length; start++) {
-      const tail = clauses.slice(start).join('');
-      if ([...tail].length <= TITLE_LENGTH && [...tail].length >= 8) return tail;
+      const tail = clauses.slice(start).join('').replace(/^(?:请问|請問)[，,：:]?/u, '');
+      if ([...tail].length <= TITLE_LENGTH && [...tail].length >= GENERIC_LENGTH) return tail;
     }
   }
   const head = characters.slice(0, TITLE_LENGTH * 2).join('');
@@ -91,13 +98,20 @@ function cut(sentence: string): string {
   return `${kept}…`;
 }
 
-/** Give a question's title: the sentence that asks, without greetings and lead-ins, cut to fit at a word boundary. */
+/** Give a question's title: the sentence that asks (with what it asks about when it says little alone), without greetings and lead-ins, cut to fit at a word boundary. */
 export function questionTitle(text: string): string {
   const sentences = sentencesOf(text.slice(0, READ_LIMIT));
   const candidates = sentences.filter((sentence) => !isPreamble(sentence));
   const asking =
     candidates.find((sentence) => ASKS.test(sentence)) ??
-    candidates.find((sentence) => /[？?][”’」』）)]*$/u.test(sentence)) ??
+    candidates.find((sentence) => ENDS_ASKING.test(sentence)) ??
     candidates[0];
-  return cut(asking === undefined ? (sentences[0] ?? '') : withoutLeadIn(asking));
+  if (asking === undefined) return cut(sentences[0] ?? '');
+  const asked = withoutLeadIn(asking);
+  const context = candidates[candidates.indexOf(asking) - 1];
+  if ([...asked].length >= GENERIC_LENGTH || context === undefined || ENDS_ASKING.test(context)) return cut(asked);
+  // A short ask is titled with what it asks about: both when they fit, else the subject alone.
+  const about = context.replace(REPORTED, '').replace(/[。！!]$/u, '');
+  const both = `${about}，${asked}`;
+  return [...both].length <= TITLE_LENGTH ? both : cut(about);
 }
