@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { archivePath, conferencePath, questionPath, scriptOfPath, searchPath, twinPath, withBase } from '../../src/lib/paths';
+import { archivePath, conferencePath, dataFilePath, dataPath, questionPath, scriptOfPath, searchPath, twinPath, withBase } from '../../src/lib/paths';
 
 describe('paths of each script', () => {
   it.each([
@@ -19,6 +19,14 @@ describe('paths of each script', () => {
     [5, 120, '/c/005/'],
   ])('pads question %i of %i', (number, count, path) => {
     expect(questionPath('zh-Hans', 'c', number, count)).toBe(path);
+  });
+
+  it.each([
+    ['zh-Hans', '/data/', '/data/dawenlu-zh-hans.csv'],
+    ['zh-Hant', '/zh-hant/data/', '/zh-hant/data/dawenlu-zh-hant.csv'],
+  ] as const)('puts the %s data files beside the Data page', (script, page, file) => {
+    expect(dataPath(script)).toBe(page);
+    expect(dataFilePath(script, `dawenlu-${script.toLowerCase()}.csv`)).toBe(file);
   });
 });
 
