@@ -3,6 +3,8 @@ import { archiveYears, LATEST_CONFERENCES, type ArchiveYear } from '../lib/archi
 import { archivePath, archivePeriodPath, conferencePath, notFoundPath, questionPath, searchPath, transcriptPath } from '../lib/paths';
 import { CONFERENCE_QUESTIONS } from '../lib/question-window';
 import { conferencesIn, questionsByConference, type ConferenceEntry, type QuestionEntry } from './archive';
+import { archiveRecords } from './record';
+import { recordRoutes, type RecordRoute } from './record-routes';
 import { cacheKeyOf } from './cache-key';
 
 /** What one generated route renders, with everything its view needs. */
@@ -21,7 +23,10 @@ export type SiteRoute =
       siblings: QuestionEntry[];
       previous?: QuestionEntry;
       next?: QuestionEntry;
-    };
+      /** The paths of the pages of the question's answerers (in order) and outlet, where they have one. */
+      links: { answerers: (string | undefined)[]; outlet?: string };
+    }
+  | RecordRoute;
 
 /** Turn a site path (`/zh-hant/search/`) into the rest parameter of a route such as `[...path].astro` (`zh-hant/search`). */
 export function restParam(path: string): string | undefined {
@@ -36,7 +41,7 @@ export function restParam(path: string): string | undefined {
 export async function sitePaths() {
   const paths = [];
   for (const script of scripts) {
-    const [conferences, grouped] = await Promise.all([conferencesIn(script), questionsByConference(script)]);
+    const [conferences, grouped, records] = await Promise.all([conferencesIn(script), questionsByConference(script), archiveRecords()]);
     // Each page keyed by what it shows, so an incremental build keeps the pages a change leaves alone.
     const route = (path: string, props: SiteRoute) => ({ params: { path: restParam(path) }, props: { route: props }, cacheKey: cacheKeyOf(props) });
     const years = archiveYears(conferences.map((conference) => conference.data.date));
@@ -53,6 +58,7 @@ export async function sitePaths() {
       }
     }
     if (script !== 'zh-Hans') paths.push(route(notFoundPath(script), { kind: 'not-found', script }));
+    for (const { path, route: props } of await recordRoutes(script)) paths.push(route(path, props));
     for (const conference of conferences) {
       const questions = grouped.get(conference.data.conference) ?? [];
       paths.push(route(conferencePath(script, conference.data.conference), { kind: 'conference', script, conference, questions }));
@@ -69,8 +75,11 @@ export async function sitePaths() {
       }
       questions.forEach((question, index) => {
         const path = questionPath(script, conference.data.conference, question.data.number, question.data.questionCount);
+        const { speakerHref, outletHref } = records[script];
+        const outlet = outletHref(question.data.outlet);
+        const links = { answerers: question.data.answerers.map((name) => speakerHref(name)), ...(outlet ? { outlet } : {}) };
         paths.push(
-          route(path, { kind: 'question', script, conference, question, siblings: questions, previous: questions[index - 1], next: questions[index + 1] }),
+          route(path, { kind: 'question', script, conference, question, siblings: questions, previous: questions[index - 1], next: questions[index + 1], links }),
         );
       });
     }

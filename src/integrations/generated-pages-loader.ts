@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'tinyglobby';
 import { readPageFile } from '../lib/content/page-file';
+import { turnSpeakers } from '../lib/content/turn-speakers';
 import { compareText } from '../lib/text';
 
 /** Wait this long after a file event in `astro dev`, so that one `npm run split` reloads the pages once. */
@@ -75,7 +76,9 @@ async function syncFolder(
     const filePath = relative(root, join(folder, file)).split(sep).join('/');
     // The body is checked here, so a bad page fails the build at once, but not kept: pages read it
     // when they render (src/data/page-body.ts), which keeps the data store small (Astro bundles it whole).
-    const data = await parseData({ id, data: readPageFile(text, filePath).frontmatter, filePath });
+    // Who speaks in the turns, with their titles, is kept: the speaker pages list titles over time.
+    const { frontmatter, body } = readPageFile(text, filePath);
+    const data = await parseData({ id, data: { ...frontmatter, speakers: turnSpeakers(body) }, filePath });
     store.set({ id, data, filePath, digest });
   }
   for (const id of gone) store.delete(id);

@@ -49,6 +49,36 @@ export function dataFilePath(script: Script, name: string): string {
   return `${dataPath(script)}${name}`;
 }
 
+/** Give the path of the list of speakers (`/speakers/`), or of one of its later pages (`/speakers/2/`). */
+export function speakersPath(script: Script, page = 1): string {
+  return `${PREFIX[script]}speakers/${pageSuffix(page)}`;
+}
+
+/** Give a speaker's path by their slug (`/speakers/王毅/`), or of one of its later pages (`/speakers/王毅/2/`). */
+export function speakerPath(script: Script, slug: string, page = 1): string {
+  return `${PREFIX[script]}speakers/${slug}/${pageSuffix(page)}`;
+}
+
+/** Give the path of the list of outlets (`/outlets/`), or of one of its later pages. */
+export function outletsPath(script: Script, page = 1): string {
+  return `${PREFIX[script]}outlets/${pageSuffix(page)}`;
+}
+
+/** Give an outlet's path by its slug (`/outlets/人民日报/`), or of one of its later pages (`/outlets/人民日报/2/`). */
+export function outletPath(script: Script, slug: string, page = 1): string {
+  return `${PREFIX[script]}outlets/${slug}/${pageSuffix(page)}`;
+}
+
+/** Give the Atom feed of a page that has one (`/feed.xml` for new conferences, `/speakers/王毅/feed.xml`): the page's first path, plus `feed.xml`. */
+export function feedPath(pagePath: string): string {
+  return `${pagePath}feed.xml`;
+}
+
+/** The path segment of a list's later pages: none for the first (`2/` for the second). */
+function pageSuffix(page: number): string {
+  return page > 1 ? `${page}/` : '';
+}
+
 /** Give the file of every value the search form's filters offer (`/search-filters.json`), written with the pages. */
 export function searchFiltersPath(script: Script): string {
   return `${PREFIX[script]}search-filters.json`;

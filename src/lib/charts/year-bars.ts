@@ -1,0 +1,41 @@
+import type { YearCount } from '../record/per-year';
+
+/** One bar of a per-year chart, in the chart's own units. */
+export interface YearBar {
+  year: string;
+  count: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A per-year bar chart laid out for an SVG `viewBox`: bars, and where the axis labels go. */
+export interface YearBars {
+  width: number;
+  height: number;
+  /** The y of the baseline the bars stand on; year labels go below it. */
+  baseline: number;
+  max: number;
+  bars: YearBar[];
+}
+
+const BAR = 24;
+const GAP = 8;
+const PLOT = 120;
+const TOP = 16;
+const BOTTOM = 20;
+
+/**
+ * Lay out a per-year bar chart: one bar a year, oldest at the left, heights to scale with the largest
+ * year, a non-zero year at least one unit tall so it never looks empty. Rendered as static SVG at build time.
+ */
+export function yearBars(counts: readonly YearCount[]): YearBars {
+  const max = Math.max(1, ...counts.map((entry) => entry.count));
+  const baseline = TOP + PLOT;
+  const bars = counts.map((entry, index) => {
+    const height = entry.count === 0 ? 0 : Math.max(1, Math.round((entry.count / max) * PLOT));
+    return { year: entry.year, count: entry.count, x: GAP + index * (BAR + GAP), y: baseline - height, width: BAR, height };
+  });
+  return { width: GAP + counts.length * (BAR + GAP), height: baseline + BOTTOM, baseline, max, bars };
+}
