@@ -9,6 +9,9 @@ const PAGES = [
   { name: 'question page', path: (script: Script) => questionPath(4, script) },
   { name: 'about page', path: (script: Script) => `${archivePath(script)}about/` },
   { name: 'data page', path: (script: Script) => `${archivePath(script)}data/` },
+  { name: 'speaker page', path: (script: Script) => `${archivePath(script)}speakers/王毅/` },
+  { name: 'outlet page', path: (script: Script) => `${archivePath(script)}outlets/人民日报/` },
+  { name: 'list of speakers', path: (script: Script) => `${archivePath(script)}speakers/` },
 ];
 
 /** Axe's findings, one readable line per rule and element. */
