@@ -1,5 +1,5 @@
 /**
- * Rows on one page of a speaker's or an outlet's list: about 20 KB gzip of rows, well within the
+ * Rows on one page of a speaker's or an outlet's list: about 9 KB gzip of rows, well within the
  * 60 KB a page may weigh (the bench measures every page).
  */
 export const ROWS_PER_PAGE = 100;
