@@ -8,7 +8,7 @@ import { archivePath as siteArchivePath, conferencePath as siteConferencePath, q
 // where the build is, the seed conference they read, and how site paths map to dist files.
 
 export type { Script };
-export { fileOfPath } from '../../scripts/serve';
+export { fileOfPath } from '../../scripts/serve/request-target';
 
 /** Both scripts, simplified first. */
 export const SCRIPTS: readonly Script[] = ['zh-Hans', 'zh-Hant'];
