@@ -1,6 +1,6 @@
 import type { Person } from './cast';
 import { messages, transcriptError } from './errors';
-import { isAnswerLabel, isHostLabel, isPressOfficeLabel, isReporter, labelKey, nameAndTitle } from './labels';
+import { isAnswerLabel, isHostLabel, isPressOfficeLabel, isReporter, labelKey, nameAndTitle, questionerOf } from './labels';
 import type { Piece } from './pieces';
 import type { ReadingLog } from './reading';
 import type { Role } from './types';
@@ -52,7 +52,8 @@ export function speakersOf(
     if (label === undefined || speakers.has(label)) continue;
     const person = persons.get(label) ?? null;
     if (!person && isAnswerLabel(labelKey(label))) throw transcriptError({ file, line: piece.line }, messages.unnamedAnswerer(label));
-    const name = person?.name ?? person?.key ?? label;
+    // `问`, `记者问`, `Q1` are shown as who asks (`记者`), not as the label word.
+    const name = person?.name ?? person?.key ?? (isReporter(labelKey(label)) ? questionerOf(labelKey(label)) : label);
     const title = titleInLabel(label, name);
     speakers.set(label, { key: person?.key ?? labelKey(label), role: statedRole(label, person) ?? 'official', name, ...(title ? { title } : {}) });
   }

@@ -64,7 +64,13 @@ describe('parseTranscript on many lines', () => {
   it('joins 40,000 unpunctuated lines in linear time: four times the lines, at most eight times the time', () => {
     const small = unpunctuated(10_000);
     const large = unpunctuated(40_000);
-    const ratio = fastest(() => parseTranscript(large, FILE)) / Math.max(fastest(() => parseTranscript(small, FILE)), 5);
-    expect(ratio).toBeLessThan(8);
+    // Measured in turns, so that a busy machine slows both alike; the fastest of each counts.
+    let smallest = Number.POSITIVE_INFINITY;
+    let largest = Number.POSITIVE_INFINITY;
+    for (let round = 0; round < 3; round++) {
+      smallest = Math.min(smallest, fastest(() => parseTranscript(small, FILE)));
+      largest = Math.min(largest, fastest(() => parseTranscript(large, FILE)));
+    }
+    expect(largest / Math.max(smallest, 5)).toBeLessThan(8);
   });
 });

@@ -221,7 +221,7 @@ describe('parseTranscript: rules', () => {
         { questioner: '记者', outlet: undefined, answerers: ['高远'] },
       ]);
       expect(parsed.questions[0]?.turns.map(({ label, speaker }) => [label, speaker])).toEqual([
-        ['问', '问'],
+        ['问', '记者'],
         ['答', '高远'],
       ]);
     });
