@@ -67,10 +67,11 @@ describe('parseTranscript on many lines', () => {
     // Measured in turns, so that a busy machine slows both alike; the fastest of each counts.
     let smallest = Number.POSITIVE_INFINITY;
     let largest = Number.POSITIVE_INFINITY;
-    for (let round = 0; round < 3; round++) {
+    for (let round = 0; round < 2; round++) {
       smallest = Math.min(smallest, fastest(() => parseTranscript(small, FILE)));
       largest = Math.min(largest, fastest(() => parseTranscript(large, FILE)));
     }
-    expect(largest / Math.max(smallest, 5)).toBeLessThan(8);
-  });
+    expect(largest / Math.max(smallest, 5), `${largest.toFixed(0)} ms against ${smallest.toFixed(0)} ms`).toBeLessThan(8);
+    // Seconds on a busy machine: the test bounds the ratio, never the time.
+  }, 600_000);
 });
