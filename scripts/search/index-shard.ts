@@ -9,7 +9,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { EXCLUDED_FROM_INDEX } from '../../src/lib/search/index-rules';
-import { indexedDocument } from '../../src/lib/search/indexed-document';
+import { indexedDocument, separateWordsInHtml } from '../../src/lib/search/indexed-document';
 import { tunePagefindScript } from '../../src/lib/search/pagefind-script';
 
 /** One page as Pagefind indexes it: its path in the built site, and what Pagefind reads of it. */
@@ -26,12 +26,13 @@ export interface ShardJob {
 }
 
 /**
- * Read pages of the built site as Pagefind indexes them (`indexedDocument`): one file at a time,
+ * Read pages of the built site as Pagefind indexes them (`indexedDocument`), their text broken into
+ * the words search finds (`separateWordsInHtml`, src/lib/search/segment.ts): one file at a time,
  * synchronously, which is several times faster for thousands of small files than reads through
  * the thread pool (and never more than one open).
  */
 export function readIndexedPages(dist: string, pages: readonly string[]): IndexedPage[] {
-  return pages.map((sourcePath) => ({ sourcePath, content: indexedDocument(readFileSync(join(dist, sourcePath), 'utf8')) }));
+  return pages.map((sourcePath) => ({ sourcePath, content: separateWordsInHtml(indexedDocument(readFileSync(join(dist, sourcePath), 'utf8'))) }));
 }
 
 /** Index some pages of the built site into one Pagefind bundle. */

@@ -6,7 +6,8 @@ import type { IndexedAnchor } from '../lib/search/anchor';
 import { RECENT_SORT, type ResultOrder } from '../lib/search/order';
 import { folder, queryVariants, type ScriptMap } from '../lib/search/script-map';
 import type { PagefindFilters } from '../lib/search/state';
-import { queryTerms } from '../lib/search/terms';
+import { phraseQuery, termWords } from '../lib/search/segment';
+import { hasRun, queryTerms } from '../lib/search/terms';
 import { retrying } from './retrying';
 import { loadSearchData, loadShard, type PagefindShard } from './search-data';
 
@@ -20,6 +21,8 @@ export interface PagefindResultData {
 export interface PagefindResult {
   id: string;
   score: number;
+  /** Where the query's words stand in the page (word positions). */
+  words: number[];
   data: () => Promise<PagefindResultData>;
 }
 interface SearchOptions {
@@ -108,9 +111,7 @@ export function newestFirst(engine: Engine, script: Script, query: string | null
  */
 export async function bestFirst(engine: Engine, script: Script, query: string, filters: PagefindFilters): Promise<Found> {
   const found = await Promise.all(
-    (await shardsOf(engine, 'relevance')).map(async (shard) =>
-      (await holdsEveryTerm(shard, engine.map, script, query)) ? byPage(await searchForms(shard, engine.map, script, query, { filters })) : [],
-    ),
+    (await shardsOf(engine, 'relevance')).map(async (shard) => byPage(await searchForms(shard, engine.map, script, query, { filters }))),
   );
   return allFound(found.flat().sort((left, right) => right.score - left.score));
 }
@@ -118,7 +119,7 @@ export async function bestFirst(engine: Engine, script: Script, query: string, f
 /** Let Pagefind fetch a query's index chunks in the shards the order searches first (while the reader pauses typing). */
 export async function preloadQuery(engine: Engine, script: Script, query: string, order: ResultOrder): Promise<void> {
   const shards = await shardsOf(engine, order);
-  await Promise.all(shards.flatMap((shard) => queryVariants(query, engine.map, script).map((form) => shard.preload(form))));
+  await Promise.all(shards.flatMap((shard) => queryVariants(query, engine.map, script).map((form) => shard.preload(queryTerms(form).flatMap(termWords).join(' ')))));
 }
 
 /** The shards an order needs for its first results: the newest alone newest first, every one best match first. */
@@ -133,7 +134,6 @@ async function listed(shard: Pagefind, filters: PagefindFilters): Promise<Pagefi
 
 /** Search one shard newest first; every term the reader typed must occur in it. */
 async function searchShard(shard: Pagefind, engine: Engine, script: Script, query: string, filters: PagefindFilters): Promise<PagefindResult[]> {
-  if (!(await holdsEveryTerm(shard, engine.map, script, query))) return [];
   const results = byPage(await searchForms(shard, engine.map, script, query, { filters, sort: { [RECENT_SORT]: 'asc' } }));
   if (queryVariants(query, engine.map, script).length === 1) return results;
   // Several written forms: their listings interleave by the shard's own newest-first order.
@@ -152,21 +152,44 @@ function recentOrder(shard: Pagefind): Promise<Map<string, number>> {
   return order;
 }
 
-/**
- * Tell whether an index holds every term of a query (in one of its written forms): Pagefind silently
- * drops words its index does not hold, so `<script>alert(1)` would find every "1".
- */
-async function holdsEveryTerm(pagefind: Pagefind, map: ScriptMap, script: Script, query: string): Promise<boolean> {
-  const terms = queryTerms(query);
-  if (terms.length < 2) return true;
-  const perTerm = await Promise.all(terms.map((term) => searchForms(pagefind, map, script, term, {})));
-  return perTerm.every((results) => results.length > 0);
-}
-
 /** Search every written form of a query in the page's script. */
 async function searchForms(pagefind: Pagefind, map: ScriptMap, script: Script, query: string, options: SearchOptions): Promise<PagefindResult[]> {
-  const responses = await Promise.all(queryVariants(query, map, script).map((variant) => pagefind.search(variant, options)));
-  return responses.flatMap((response) => response?.results ?? []);
+  const responses = await Promise.all(queryVariants(query, map, script).map((variant) => searchForm(pagefind, variant, options)));
+  return responses.flat();
+}
+
+/**
+ * Search one written form of a query: the pages that hold every term the reader typed, each term's
+ * words in a row, listed in the order asked for (by score when no sort is given). Pagefind silently
+ * drops words its index does not hold, so `<script>alert(1)` would find every "1": each term is
+ * searched on its own, and a page must be found by all of them.
+ */
+async function searchForm(pagefind: Pagefind, form: string, options: SearchOptions): Promise<PagefindResult[]> {
+  const terms = queryTerms(form).map(termWords).filter((words) => words.length > 0);
+  const [first] = terms;
+  if (!first) return [];
+  const perTerm = await Promise.all(terms.map((words) => termResults(pagefind, words, options)));
+  // In a sort, any term's listing is in that order; by score, all the words are scored together (a phrase's own matches all score 1).
+  const listing = options.sort || (terms.length === 1 && first.length === 1) ? (perTerm[0] ?? []) : await search(pagefind, terms.flat().join(' '), options);
+  const found = perTerm.map((results) => new Set(results.map((result) => result.id)));
+  return listing.filter((result) => found.every((ids) => ids.has(result.id)));
+}
+
+/**
+ * Find the pages that hold a term's words in a row (its characters, for Chinese). Where they stand
+ * nowhere in a row as typed, they are looked for with a few marks between them: a sentence retyped
+ * without its commas. The session then keeps the pages whose text holds the term (`holdsEvery`).
+ */
+async function termResults(pagefind: Pagefind, words: readonly string[], options: SearchOptions): Promise<PagefindResult[]> {
+  if (words.length === 1) return search(pagefind, words[0] ?? '', options);
+  const inARow = await search(pagefind, phraseQuery(words), options);
+  if (inARow.length > 0) return inARow;
+  return (await search(pagefind, words.join(' '), options)).filter((result) => hasRun(result.words, words.length));
+}
+
+/** Search a shard for a query as Pagefind reads it. */
+async function search(pagefind: Pagefind, query: string, options: SearchOptions): Promise<PagefindResult[]> {
+  return (await pagefind.search(query, options))?.results ?? [];
 }
 
 /** Keep one result per page (the best scored, first found on a tie), in the order first found. */

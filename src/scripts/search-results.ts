@@ -4,6 +4,7 @@ import type { StringKey } from '../i18n/strings';
 import { correctionsOf, indexedWords, paragraphsOf } from '../lib/search/anchor';
 import type { ExcerptPart } from '../lib/search/excerpt';
 import { pageHits } from '../lib/search/hits';
+import { withoutBreaks } from '../lib/search/segment';
 import { element } from './dom';
 import type { PagefindResultData } from './search-engine';
 import type { Count } from './search-session';
@@ -32,7 +33,7 @@ export function resultItem(data: PagefindResultData, terms: string[], fold: (tex
   return element(
     'li',
     {},
-    element('a', { href: data.url }, element('span', { className: 'result-title', textContent: data.meta.title ?? data.url })),
+    element('a', { href: data.url }, element('span', { className: 'result-title', textContent: data.meta.title ? withoutBreaks(data.meta.title) : data.url })),
     meta,
     element('ol', { className: 'result-paragraphs' }, ...paragraphs),
     ...(hits.more > 0 ? [element('p', { className: 'result-meta', textContent: t('search.moreParagraphs', { count: hits.more }) })] : []),

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { indexShard, readIndexedPages } from '../../scripts/search/index-shard';
 import { shardKey } from '../../scripts/search/shard-cache';
 import { EXCLUDED_FROM_INDEX } from '../../src/lib/search/index-rules';
+import { separateWordsInHtml } from '../../src/lib/search/indexed-document';
 import { CONFERENCE, DIST, QUESTIONS, questionPath, requireBuild } from '../helpers/site';
 
 const PAGES = [`${CONFERENCE}/index.html`, ...QUESTIONS.map((number) => `${questionPath(number).slice(1)}index.html`)];
@@ -22,13 +23,13 @@ async function files(folder: string): Promise<Map<string, Buffer>> {
   return new Map(await Promise.all(names.map(async (entry) => [join(entry.parentPath, entry.name).slice(folder.length), await readFile(join(entry.parentPath, entry.name))] as const)));
 }
 
-it('a shard indexed from its pages cut down to what Pagefind reads is byte for byte the index of the whole pages', async () => {
+it('a shard indexed from its pages cut down to what Pagefind reads is byte for byte the index of the whole pages (their words broken alike)', async () => {
   const cut = join(work, 'cut');
   await indexShard({ documents: readIndexedPages(DIST, PAGES), outputPath: cut });
   const whole = join(work, 'whole');
   const { index } = await pagefind.createIndex({ excludeSelectors: [...EXCLUDED_FROM_INDEX] });
   try {
-    for (const sourcePath of PAGES) await index!.addHTMLFile({ sourcePath, content: await readFile(join(DIST, sourcePath), 'utf8') });
+    for (const sourcePath of PAGES) await index!.addHTMLFile({ sourcePath, content: separateWordsInHtml(await readFile(join(DIST, sourcePath), 'utf8')) });
     await index!.writeFiles({ outputPath: whole });
   } finally {
     await pagefind.close();

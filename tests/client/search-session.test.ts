@@ -3,7 +3,7 @@ import type { Found, PagefindResult } from '../../src/scripts/search-engine';
 import { Cancelled, createSession } from '../../src/scripts/search-session';
 
 /** A listed page whose text is `content`. */
-const page = (id: string, content: string): PagefindResult => ({ id, score: 1, data: async () => ({ url: `/${id}/`, content, meta: {}, anchors: [] }) });
+const page = (id: string, content: string): PagefindResult => ({ id, score: 1, words: [], data: async () => ({ url: `/${id}/`, content, meta: {}, anchors: [] }) });
 
 /** Results listed shard by shard, as the newest-first search gives them. */
 function shards(...lists: PagefindResult[][]): Found {

@@ -187,7 +187,8 @@ export function assembleArchive(
   if (errors.length > 0) return { ok: false, errors };
   const conferences = [...parts.flatMap((part) => part.conferences), ...reused].sort((left, right) => compareText(left.file, right.file));
   const forms = conferences.reduce((total, conference) => addFormCounts(total, conference.forms), new Map() as FormCounts);
-  const scriptMap = scriptMapFileOf(forms, (text) => tools.toSimplified(text, 'tw'));
+  // Taiwan's standard writes the traditional pages; a reader may type Hong Kong's variants too (衞生 for 衛生).
+  const scriptMap = scriptMapFileOf(forms, [(text) => tools.toSimplified(text, 'tw'), (text) => tools.toSimplified(text, 'hk')]);
   return { ok: true, files: [...parts.flatMap((part) => part.files), scriptMap], reports: conferences.map((conference) => conference.report), conferences };
 }
 

@@ -1,3 +1,5 @@
+import { withoutBreaks } from './segment';
+
 // Reading a page as Pagefind indexed it: its words, its paragraphs, and the hidden spans that hold
 // both wordings of a correction. Pagefind reports a word position for every element with an id.
 
@@ -70,6 +72,6 @@ export function paragraphsOf(words: readonly string[], anchors: readonly Indexed
 export function correctionsOf(anchors: readonly IndexedAnchor[]): CorrectionSpan[] {
   return anchors.flatMap((anchor) => {
     const paragraph = CORRECTION_ID.exec(anchor.id)?.[1];
-    return paragraph && anchor.text ? [{ paragraph, text: anchor.text }] : [];
+    return paragraph && anchor.text ? [{ paragraph, text: withoutBreaks(anchor.text) }] : [];
   });
 }

@@ -1,3 +1,5 @@
+import { bareText } from './terms';
+
 /** A piece of an excerpt: text, marked where it is a typed term. */
 export interface ExcerptPart {
   text: string;
@@ -13,14 +15,16 @@ const SNAP = 10;
 const CLAUSE_END = /[。！？；，、：!?;,:]/u;
 
 /**
- * Find every occurrence of the terms in a text, merged where they touch or overlap.
+ * Find every occurrence of the terms in a text, merged where they touch or overlap; an occurrence may
+ * run over punctuation the term leaves out (see `holdsEvery`).
  * The text and the terms must be folded alike (`folder`), which keeps the text's length.
  */
 export function matchRanges(text: string, terms: readonly string[]): Range[] {
+  const bare = bareText(text);
   const ranges: [number, number][] = [];
   for (const term of terms) {
     if (!term) continue;
-    for (let start = text.indexOf(term); start >= 0; start = text.indexOf(term, start + 1)) ranges.push([start, start + term.length]);
+    for (let start = bare.text.indexOf(term); start >= 0; start = bare.text.indexOf(term, start + 1)) ranges.push([bare.at[start] ?? 0, (bare.at[start + term.length - 1] ?? 0) + 1]);
   }
   ranges.sort((left, right) => left[0] - right[0] || left[1] - right[1]);
   const merged: [number, number][] = [];

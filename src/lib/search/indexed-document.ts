@@ -1,3 +1,5 @@
+import { separateWords } from './segment';
+
 /**
  * A built page cut down to what Pagefind reads of it: the `<html>` tag (the page's language) and every
  * element marked `data-pagefind-body`, whole. A page that marks its body is indexed from that body
@@ -11,6 +13,10 @@ const ATTRIBUTES = String.raw`(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s
 const TAG = new RegExp(String.raw`<(\/?)([a-zA-Z][\w-]*)(${ATTRIBUTES})\s*\/?>`, 'gu');
 const ROOT = new RegExp(String.raw`<html\b${ATTRIBUTES}\s*>`, 'iu');
 const BODY_ATTRIBUTE = /\sdata-pagefind-body(?=[\s=]|$)/u;
+// Elements whose content is not text to index.
+const RAW_TEXT = new Set(['script', 'style']);
+// A character reference (`&amp;`), which a word break must not split.
+const REFERENCE = /&(?:#\d+|#x[\da-f]+|[a-z][\da-z]*);/giu;
 
 /**
  * Give the document Pagefind indexes a page from, or the page itself when it marks no body (or its
@@ -36,4 +42,35 @@ export function indexedDocument(html: string): string {
   }
   if (bodies.length === 0 || open !== null) return html;
   return `<!DOCTYPE html>${root[0]}<body>${bodies.join('')}</body></html>`;
+}
+
+/**
+ * Break the text of a document into the words search indexes (`separateWords`), leaving its tags,
+ * attributes (metadata and filters), scripts and styles as they are.
+ */
+export function separateWordsInHtml(html: string): string {
+  let separated = '';
+  let cursor = 0;
+  let raw: string | null = null;
+  for (const match of html.matchAll(TAG)) {
+    const [tag, closing, name = ''] = match;
+    const text = html.slice(cursor, match.index);
+    separated += (raw === null ? separateText(text) : text) + tag;
+    cursor = match.index + tag.length;
+    const lower = name.toLowerCase();
+    if (raw === null && !closing && RAW_TEXT.has(lower)) raw = lower;
+    else if (raw === lower && closing) raw = null;
+  }
+  return separated + (raw === null ? separateText(html.slice(cursor)) : html.slice(cursor));
+}
+
+/** Break the words of HTML text, leaving its character references whole. */
+function separateText(text: string): string {
+  let separated = '';
+  let cursor = 0;
+  for (const match of text.matchAll(REFERENCE)) {
+    separated += separateWords(text.slice(cursor, match.index)) + match[0];
+    cursor = match.index + match[0].length;
+  }
+  return separated + separateWords(text.slice(cursor));
 }

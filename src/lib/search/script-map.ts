@@ -71,17 +71,21 @@ export function addFormCounts(total: FormCounts, text: string): FormCounts {
   return total;
 }
 
+/** Converts traditional text to simplified, from one regional standard (Taiwan's, Hong Kong's). */
+export type Simplifier = (text: string) => string;
+
 /**
  * Build the map from the same texts in both scripts, aligned character by character.
- * @param simplify converts traditional text to simplified; used to add traditional variants a reader
- *   may type (裏, 臺) for the archive's simplified characters
+ * @param simplify converts traditional text to simplified, one function per regional standard; used
+ *   to add traditional variants a reader may type (裏, 臺; Hong Kong's 衞, 着) for the archive's
+ *   simplified characters, the first standard first
  */
-export function buildScriptMap(pairs: Iterable<readonly [simplified: string, traditional: string]>, simplify?: (text: string) => string): ScriptMap {
+export function buildScriptMap(pairs: Iterable<readonly [simplified: string, traditional: string]>, simplify?: Simplifier | readonly Simplifier[]): ScriptMap {
   return scriptMapOf(countForms(pairs), simplify);
 }
 
 /** Build the map from the archive's form counts (see `buildScriptMap`). */
-export function scriptMapOf(counts: FormCounts, simplify?: (text: string) => string): ScriptMap {
+export function scriptMapOf(counts: FormCounts, simplify?: Simplifier | readonly Simplifier[]): ScriptMap {
   // Keep characters that ever change; their forms include themselves when they also stay (干涉 / 幹部).
   const changing = [...counts.keys()].filter((character) => [...(counts.get(character)?.keys() ?? [])].some((form) => form !== character)).sort(compareText);
   const s2t = changing.map((character) => {
@@ -94,8 +98,8 @@ export function scriptMapOf(counts: FormCounts, simplify?: (text: string) => str
     const [character = '', ...forms] = [...group];
     for (const form of forms) if (form !== character) t2s.set(form, character);
   }
-  if (simplify) {
-    for (const [form, character] of variantsOf(new Set(counts.keys()), simplify)) if (!t2s.has(form)) t2s.set(form, character);
+  for (const simplifier of simplify === undefined ? [] : typeof simplify === 'function' ? [simplify] : simplify) {
+    for (const [form, character] of variantsOf(new Set(counts.keys()), simplifier)) if (!t2s.has(form)) t2s.set(form, character);
   }
   return {
     t2s: [...t2s].sort(([left], [right]) => compareText(left, right)).map(([form, character]) => form + character).join(''),

@@ -85,3 +85,9 @@ describe('cutExcerpt', () => {
     expect(excerpt).toBe('…𠀀𠀀𠀀[南海]');
   });
 });
+
+describe('matchRanges across punctuation', () => {
+  it('finds a term the reader typed without the text\'s commas, and marks it with them', () => {
+    expect(matchRanges('热点，是中国', ['热点是中'])).toEqual([[0, 5]]);
+  });
+});

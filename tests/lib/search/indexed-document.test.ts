@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexedDocument } from '../../../src/lib/search/indexed-document';
+import { indexedDocument, separateWordsInHtml } from '../../../src/lib/search/indexed-document';
 
 const page = (body: string) =>
   `<!DOCTYPE html><html lang="zh-Hans"><head><title>标题</title><script type="module" src="/_astro/a.js"></script></head><body><nav><a href="/">首页</a></nav><main>${body}</main><footer>页脚</footer></body></html>`;
@@ -34,5 +34,18 @@ describe('indexedDocument', () => {
     expect(indexedDocument(page('<article>甲</article>'))).toBe(page('<article>甲</article>'));
     const unclosed = '<!DOCTYPE html><html lang="zh-Hans"><body><article data-pagefind-body><p>甲</p></body></html>';
     expect(indexedDocument(unclosed)).toBe(unclosed);
+  });
+});
+
+describe('separateWordsInHtml', () => {
+  it('leaves character references whole', () => {
+    expect(separateWordsInHtml('<p>R&amp;D，中&#x4e2d;</p>')).toBe('<p>R&amp;D\u200B，\u200B中&#x4e2d;</p>');
+  });
+
+  it('breaks the text into words and leaves tags, attributes, scripts and styles alone', () => {
+    const html = '<html lang="zh-Hans"><body><article data-conference="中国外交"><h1>中国</h1><script>var 中文 = 1;</script><style>p::before{content:"中文"}</style><p id="a1">回<ins id="c1">避</ins>问题</p></article></body></html>';
+    expect(separateWordsInHtml(html)).toBe(
+      '<html lang="zh-Hans"><body><article data-conference="中国外交"><h1>中\u200B国</h1><script>var 中文 = 1;</script><style>p::before{content:"中文"}</style><p id="a1">回<ins id="c1">避</ins>问\u200B题</p></article></body></html>',
+    );
   });
 });

@@ -224,3 +224,22 @@ describe('folder', () => {
     expect(fold(toTraditional('两国方案'))).toBe(fold('两国方案'));
   });
 });
+
+describe('Hong Kong variant characters', () => {
+  // The traditional pages are written in Taiwan's standard: a reader in Hong Kong types 衞生, 着重, 公布.
+  const words = ['卫生', '着重', '公布'];
+  const archive = buildScriptMap(
+    words.map((word) => [word, toTraditional(word)] as const),
+    [(text) => toSimplified(text, 'tw'), (text) => toSimplified(text, 'hk')],
+  );
+
+  it.each([
+    ['衞生', '衛生'],
+    ['着重', '著重'],
+    ['公布', '公佈'],
+  ])('%s is searched as the page writes it, %s, and folds alike', (typed, written) => {
+    expect(toTraditional(words.find((word) => toTraditional(word) === written)!)).toBe(written);
+    expect(queryVariants(typed, archive, 'zh-Hant')).toContain(written);
+    expect(folder(archive)(typed)).toBe(folder(archive)(written));
+  });
+});
