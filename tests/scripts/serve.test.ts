@@ -614,6 +614,10 @@ describe('serve: connections and ports', () => {
     expect(stderr).toContain('--port');
   }, COMMAND_TIMEOUT);
 
+  it('says what to do when there is no site to serve', async () => {
+    await expect(serve({ root: join(parent, 'not-built') })).rejects.toThrow(/not-built does not exist: build the site first \(npm run build\)\.$/);
+  });
+
   it.each([
     ['4321', 4321],
     ['0', 0],
