@@ -68,9 +68,9 @@ export function staticSite({ root, base }: SiteOptions): Plugin {
     name: 'dawenlu:static-site',
     async configurePreviewServer(server) {
       const site: Site = { root: await realpath(root), prefix: base.replace(/^\/?/, '/').replace(/\/?$/, '/') };
-      // In front of Vite's own compression and static files (sirv), which it never hands on to: sirv
-      // follows symlinks out of the folder and reads `bytes=-100` as the first bytes, and both keep a
-      // file open for every download a client abandons.
+      // Registered in front of Vite's own compression and static-file middleware (sirv), and never handing
+      // a request on to them: sirv follows symlinks out of the folder and reads `bytes=-100` as the first
+      // bytes, and both keep a file open for each download a client abandons.
       const handle = (request: IncomingMessage, response: ServerResponse) => {
         respond(site, request, response).catch((error: unknown) => {
           console.error(`${request.method} ${request.url}: ${error instanceof Error ? error.message : String(error)}`);
