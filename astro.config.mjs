@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { plainDynamicImport } from './src/integrations/plain-dynamic-import.mjs';
+import { inPlaceBuild } from './src/integrations/in-place-build';
 import { questionRedirectPages } from './src/integrations/question-redirects';
 import { searchIndex } from './src/integrations/search-index';
 import { unlistedPages } from './src/integrations/unlisted-pages';
@@ -40,7 +41,9 @@ export default defineConfig({
       filter: (page) => !/\/404\/?$/.test(page) && !isUnlisted(page),
       serialize: (item) => ({ ...item, links: scriptAlternates(item.url, base) }),
     }),
-    // Last: the search index of the pages built (scripts/index-search.ts).
+    // Then the search index of the pages built (scripts/index-search.ts),
     searchIndex(),
+    // and last, the removal of what an earlier build left in dist/ that this one did not write or keep.
+    inPlaceBuild(),
   ],
 });

@@ -6,12 +6,14 @@ import { makeProjectCopy, removeTemp, run, type Run } from '../helpers/project';
 import { distFiles } from '../helpers/site';
 
 // Astro's incremental build keeps the last output of every page whose cacheKey and code are
-// unchanged, and the search index keeps its unchanged shards. Neither may show: a small archive
-// (the seed and two layout fixtures) is built, a conference is added and built again, and every
-// file of dist/ must be the bytes a clean build of the same input gives.
+// unchanged, and the search index keeps its unchanged shards; the build writes into dist/ in place
+// and removes what it no longer has. None of it may show: a small archive (the seed and two layout
+// fixtures) is built, a conference is added and another taken out, it is built again, and every
+// file of dist/ must be the bytes a clean build of the same input gives, with no file more or less.
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/layouts');
 const ADDED = '2024-10-21-fmprc-briefing';
+const REMOVED = '2023-11-30-mnd-regular';
 
 let root: string;
 let first: Run;
@@ -32,9 +34,10 @@ const addTranscript = (name: string) => cpSync(join(FIXTURES, `${name}.txt`), jo
 
 beforeAll(async () => {
   root = makeProjectCopy('dawenlu-incremental-');
-  for (const name of ['2023-11-30-mnd-regular', '2024-01-24-pboc-briefing']) addTranscript(name);
+  for (const name of [REMOVED, '2024-01-24-pboc-briefing']) addTranscript(name);
   first = await build();
   addTranscript(ADDED);
+  rmSync(join(root, 'content/transcripts', `${REMOVED}.txt`));
   incremental = await build();
   afterIncremental = hashes(join(root, 'dist'));
   // A clean build of the same input: no output, no Astro cache, no split or shard cache.
@@ -45,7 +48,7 @@ beforeAll(async () => {
 
 afterAll(() => removeTemp(root));
 
-describe('adding a conference and building again', () => {
+describe('adding a conference, taking one out and building again', () => {
   it('builds', () => {
     expect(first.status, first.stderr).toBe(0);
     expect(incremental.status, incremental.stderr).toBe(0);
@@ -63,6 +66,8 @@ describe('adding a conference and building again', () => {
 
   it('gives byte for byte what a clean build of the same input gives, file by file', () => {
     expect(afterIncremental.has(`${ADDED}/index.html`)).toBe(true);
+    expect([...afterIncremental.keys()].filter((file) => file.includes(REMOVED))).toEqual([]);
+    expect(incremental.stdout).toMatch(/Removed \d+ file\(s\) of an earlier build that this one no longer has\./u);
     const differing = [...new Set([...afterIncremental.keys(), ...afterClean.keys()])].filter((file) => afterIncremental.get(file) !== afterClean.get(file)).sort();
     expect(differing).toEqual([]);
     expect(afterClean.size).toBeGreaterThan(100);
