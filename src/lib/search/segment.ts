@@ -19,7 +19,7 @@ export const WORD_BREAK = '\u200B';
 // included); and a letter or digit next to punctuation or a symbol, which jieba would keep in the
 // word (`1.7`, `COVID-19`) where a query splits its terms (`queryTerms`).
 const WORD_EDGE = /(?<=\p{Script=Han})(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?=\p{Script=Han})|(?<=[\p{L}\p{N}])(?=[\p{P}\p{S}])|(?<=[\p{P}\p{S}])(?=[\p{L}\p{N}])/gu;
-// A query's words: one Han character, or a run of other letters, digits and marks.
+// A query's words: one Han character, or a run of other letters and digits (with their combining marks).
 const QUERY_WORD = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+/gu;
 
 /** Break text into the words search indexes: a `WORD_BREAK` on each side of every Han character, and between a word and a mark. */
