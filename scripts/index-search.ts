@@ -125,3 +125,13 @@ export async function indexSearch(options: SearchIndexOptions): Promise<void> {
   const indexed = built.filter(({ outcome }) => outcome === 'indexed').length;
   log(`Search index: ${shards.length} shard(s), ${indexed} indexed and ${shards.length - indexed} unchanged; script map: ${[...map.t2s].length / 2} traditional and ${map.s2t.split(' ').length} simplified characters; ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 }
+
+/** What the integration hands the indexing process: every option but the log, which is stdout there. */
+export type SearchIndexJob = Omit<SearchIndexOptions, 'log'>;
+
+if (import.meta.filename === process.argv[1]) {
+  const jobFile = process.argv[2];
+  if (!jobFile) throw new Error('Usage: tsx scripts/index-search.ts <job.json>');
+  const job = JSON.parse(await readFile(jobFile, 'utf8')) as SearchIndexJob;
+  await indexSearch({ ...job, log: (line) => console.log(line) });
+}

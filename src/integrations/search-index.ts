@@ -1,10 +1,28 @@
+import { spawn } from 'node:child_process';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { indexSearch } from '../../scripts/index-search';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { SearchIndexJob } from '../../scripts/index-search';
 import { shardCacheIn } from '../../scripts/search/shard-cache';
 import { positiveIntegerSetting, SettingError } from '../../scripts/settings';
 import { SHARD_PAGES } from '../lib/search/shards';
+
+/**
+ * Run the indexing in a process of its own (TypeScript through tsx, from the project folder), its
+ * lines logged as this integration's: the build's process holds the garbage of rendering every page,
+ * which V8 collects lazily, and the pages read for the index would come on top of it.
+ */
+function runIndexer(root: string, jobFile: string, logger: AstroIntegrationLogger): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts/index-search.ts'), jobFile], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    createInterface({ input: child.stdout }).on('line', (line) => logger.info(line));
+    child.on('error', reject);
+    child.on('close', (code, signal) => (code === 0 ? resolve() : reject(new Error(`The indexing process ended with ${signal ?? `exit ${code}`}.`))));
+  });
+}
 
 /**
  * Index the pages Astro built with Pagefind, once they are written (as Starlight's Pagefind
@@ -34,17 +52,17 @@ export function searchIndex(): AstroIntegration {
         }
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
+        const cache = shardCacheIn(root);
+        const job: SearchIndexJob = { dist: fileURLToPath(dir), pages: pages.map(({ pathname }) => pathname), cache, root, ...settings };
+        const jobFile = join(cache, `../search-index-job.${process.pid}.json`);
         try {
-          await indexSearch({
-            dist: fileURLToPath(dir),
-            pages: pages.map(({ pathname }) => pathname),
-            cache: shardCacheIn(root),
-            root,
-            ...settings,
-            log: (line) => logger.info(line),
-          });
+          await mkdir(cache, { recursive: true });
+          await writeFile(jobFile, JSON.stringify(job));
+          await runIndexer(root, jobFile, logger);
         } catch (cause) {
           throw new Error('Failed to build the search index with Pagefind.', { cause });
+        } finally {
+          await rm(jobFile, { force: true });
         }
       },
     },
