@@ -24,7 +24,7 @@ describe('positiveIntegerSetting', () => {
 describe('the build with a search-index setting that is not a number', () => {
   it.each([['DAWENLU_SEARCH_JOBS'], ['DAWENLU_SEARCH_SHARD_PAGES']])('says so in one line for %s, and exits 1 without a stack trace, before building', async (name) => {
     const root = makeProjectCopy();
-    const result = await run('astro', ['build'], { cwd: root, env: { DAWENLU_ROOT: undefined, FORCE_COLOR: '0', [name]: 'many' } });
+    const result = await run('astro', ['build'], { cwd: root, env: { DAWENLU_ROOT: undefined, FORCE_COLOR: undefined, NO_COLOR: '1', [name]: 'many' } });
     const built = existsSync(join(root, 'dist'));
     removeTemp(root);
     expect(result.status).toBe(1);
