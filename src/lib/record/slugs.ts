@@ -2,7 +2,7 @@ import { compareText } from '../text';
 
 /**
  * Make a name into a path segment: letters and digits of any script kept (`王毅`, `lin-yuan`), every
- * other run (a space, `·`, `、`, a slash) one hyphen, Latin in lower case.
+ * other run (a space, `·`, `、`, a slash) one hyphen, Latin in lower case; never digits alone.
  */
 export function nameSlug(name: string): string {
   const slug = name
@@ -10,7 +10,8 @@ export function nameSlug(name: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
-  return slug || 'name';
+  // A slug of digits alone would be taken for a later page of the list (`/speakers/2/`).
+  return /^\d*$/.test(slug) ? `name-${slug}`.replace(/-$/, '') : slug;
 }
 
 /**

@@ -10,6 +10,8 @@ describe('nameSlug', () => {
     ['a/b', 'a-b'],
     ['《人民日报》', '人民日报'],
     ['···', 'name'],
+    ['2', 'name-2'],
+    ['２０２４', '２０２４'],
   ])('%s → %s', (name, slug) => {
     expect(nameSlug(name)).toBe(slug);
   });
