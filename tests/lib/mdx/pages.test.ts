@@ -405,7 +405,7 @@ describe('conferencePages', () => {
       source:
         file: "content/transcripts/2019-03-14-scio.txt"
         line: 13
-      hash: "103757a165f3a351"
+      hash: "9d503f974640b58f"
       number: 1
       questionCount: 1
       questioner: "中国日报记者"
@@ -429,7 +429,7 @@ describe('conferencePages', () => {
       <Paragraph id="a1" line={17}>{"就业总体稳定。"}</Paragraph>
       </Turn>
 
-      <Turn role="question" speaker={"追问"} followUp={true}>
+      <Turn role="question" speaker={"记者"} followUp={true}>
       <Paragraph id="q2" line={19}>{"失业率呢？"}</Paragraph>
       </Turn>
 
