@@ -14,7 +14,7 @@ const SEED = 'content/transcripts/2024-03-07-wang-yi.txt';
 const EDITORIAL = 'content/editorial/2024-03-07-wang-yi.yaml';
 const GENERATED = 'content/generated';
 const LOCK = `${GENERATED}/.split.lock`;
-const TIMEOUT = 180_000;
+const TIMEOUT = 600_000;
 
 const temps: string[] = [];
 const temp = (root: string) => (temps.push(root), root);
