@@ -29,6 +29,9 @@ const AFTER_NAME =
   '今日|今天|昨日|昨天|日前|近日|于|於|在|出席|主持|表示|与|與|和|及|同|联同|聯同|、|，|,|（|\\(|就|回答|回應|回应|答|介绍|介紹|' +
   '说|說|指出|宣布|通报|通報|向|对|對|称|稱|强调|強調|发布|發佈|接受|共同|一起|。|：|:|先生|女士|同志|博士|教授|' +
   '大校|上校|中校|少校|少将|少將|中将|中將|上将|上將|大使|一同|一併|一并|陪同|列席|等|率|今[（(]|\\s|$';
+const TITLE_THEN_NAME = new RegExp(`^(.{0,60}?(?:${TITLE_WORDS}))(\\p{Script=Han}{2,4})$`, 'u');
+const NAME_THEN_TITLE = new RegExp(`^(\\p{Script=Han}{2,4}?)((?:${TITLE_WORDS}))$`, 'u');
+const ONE_TITLE = new RegExp(`^(?:${TITLE_WORDS})$`, 'u');
 const TITLE_WORD = new RegExp(`(?:${TITLE_WORDS})`, 'gu');
 const NAME_AFTER_TITLE = new RegExp(`^(\\p{Script=Han}{2,3}?)(?=${AFTER_NAME})`, 'u');
 const NAME_BEFORE_TITLE = new RegExp(`(\\p{Script=Han}{2,3})$`, 'u');
@@ -48,9 +51,9 @@ export function looksLikeName(text: string): boolean {
 
 /** Split a label printed without a space into a title and a name: `新闻局局长李明`, `吴志远总统`, `总统吴志远`. */
 export function splitTitleAndName(label: string): NamedPerson | null {
-  const titleFirst = new RegExp(`^(.{0,60}?(?:${TITLE_WORDS}))(\\p{Script=Han}{2,4})$`, 'u').exec(label);
+  const titleFirst = TITLE_THEN_NAME.exec(label);
   if (titleFirst?.[1] && titleFirst[2] && looksLikeName(titleFirst[2])) return { title: titleFirst[1], name: titleFirst[2] };
-  const nameFirst = new RegExp(`^(\\p{Script=Han}{2,4}?)((?:${TITLE_WORDS}))$`, 'u').exec(label);
+  const nameFirst = NAME_THEN_TITLE.exec(label);
   if (nameFirst?.[1] && nameFirst[2] && looksLikeName(nameFirst[1])) return { name: nameFirst[1], title: nameFirst[2] };
   return null;
 }
@@ -116,7 +119,7 @@ export function surnameAndTitle(label: string): { surname: string; title: string
   for (const length of [2, 1]) {
     const surname = label.slice(0, length);
     const title = label.slice(length);
-    if (SURNAMES.has(surname) && title.length >= 1 && new RegExp(`^(?:${TITLE_WORDS})$`, 'u').test(title)) return { surname, title };
+    if (SURNAMES.has(surname) && title.length >= 1 && ONE_TITLE.test(title)) return { surname, title };
   }
   return null;
 }
