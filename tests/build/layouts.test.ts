@@ -86,9 +86,9 @@ describe('the ten layouts and the seed, split and built', () => {
         allElements(page(questionPath(expected.script, id, index + 1, expected.questions.length))).filter((element) => element.tagName === 'p'),
       );
       // A translation points at its paragraph (`data-for`); English of its own (a question asked in English) is a paragraph with an id.
-      const own = paragraphs.filter((element) => attributeOf(element, 'lang') === 'en' && attributeOf(element, 'data-for') === undefined);
+      const own = paragraphs.filter((element) => attributeOf(element, 'lang') === 'en' && attributeOf(element, 'data-for') == null);
       for (const paragraph of own) expect(attributeOf(paragraph, 'id') ?? '').toMatch(/^[qa]\d+$/u);
-      const english = paragraphs.filter((element) => attributeOf(element, 'lang') === 'en' && attributeOf(element, 'data-for') !== undefined);
+      const english = paragraphs.filter((element) => attributeOf(element, 'lang') === 'en' && attributeOf(element, 'data-for') != null);
       for (const line of english) {
         const target = attributeOf(line, 'data-for');
         const previous = paragraphs[paragraphs.indexOf(line) - 1];
