@@ -1,7 +1,7 @@
 // Progressive enhancements shared by every page. Everything here is optional: without
 // JavaScript the pages read, link and navigate the same way.
 import { loadSearchData, loadShard } from './search-data';
-import { keepWords } from './words';
+import { isTyping } from './typing';
 
 const script = document.documentElement.lang === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
 const toast = document.querySelector<HTMLElement>('.toast');
@@ -15,27 +15,8 @@ function announce(message: string): void {
   toastTimer = window.setTimeout(() => (toast.textContent = ''), 2000);
 }
 
-/** Tell whether keys and copies belong to a text field rather than to the page. */
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-
-// A copied selection reads as the words do: no control glyphs, one reading per correction, and a
-// blank line between paragraphs (the text a rendered copy of the selection gives as innerText).
-document.addEventListener('copy', (event) => {
-  const selection = getSelection();
-  if (!selection?.rangeCount || isTyping(event.target)) return;
-  const box = document.createElement('div');
-  for (let index = 0; index < selection.rangeCount; index++) box.append(selection.getRangeAt(index).cloneContents());
-  if (!keepWords(box)) return;
-  box.style.cssText = 'position:fixed;left:-999em';
-  document.body.append(box);
-  const text = box.innerText.trim();
-  box.remove();
-  if (text && event.clipboardData) {
-    event.clipboardData.setData('text/plain', text);
-    event.preventDefault();
-  }
-});
+// Copies read as the words do (copy.ts): its code loads when the first selection starts.
+document.addEventListener('selectstart', () => void import('./copy'), { once: true });
 
 let placeModule: Promise<typeof import('./place')> | undefined;
 /** Load the code that keeps the reader's place across the script switch, on first use only. */
