@@ -2,7 +2,7 @@
 // holds a term, linked to it; the count; and moving through the result links with ↓ and ↑.
 import type { StringKey } from '../i18n/strings';
 import { correctionsOf, indexedWords, paragraphsOf } from '../lib/search/anchor';
-import type { ExcerptPart } from '../lib/search/excerpt';
+import { excerptLang, type ExcerptPart } from '../lib/search/excerpt';
 import { pageHits } from '../lib/search/hits';
 import { withoutBreaks } from '../lib/search/segment';
 import { element } from './dom';
@@ -28,7 +28,7 @@ export function resultItem(data: PagefindResultData, terms: string[], fold: (tex
   const date = data.meta.date ? [element('span', { className: 'result-date', textContent: data.meta.date })] : [];
   const meta = element('p', { className: 'result-meta' }, ...(data.meta.outlet ? [data.meta.outlet, ...(date.length ? [' · '] : [])] : []), ...date);
   const paragraphs = hits.paragraphs.map(({ id, excerpt }) =>
-    element('li', {}, element('a', { href: id ? `${data.url}#${id}` : data.url }, element('span', { className: 'result-excerpt' }, ...excerptNodes(excerpt)))),
+    element('li', {}, element('a', { href: id ? `${data.url}#${id}` : data.url }, element('span', { className: 'result-excerpt', ...excerptLangOf(excerpt) }, ...excerptNodes(excerpt)))),
   );
   return element(
     'li',
@@ -38,6 +38,12 @@ export function resultItem(data: PagefindResultData, terms: string[], fold: (tex
     element('ol', { className: 'result-paragraphs' }, ...paragraphs),
     ...(hits.more > 0 ? [element('p', { className: 'result-meta', textContent: t('search.moreParagraphs', { count: hits.more }) })] : []),
   );
+}
+
+/** Mark an English excerpt as English, so it is read and set as English. */
+function excerptLangOf(parts: ExcerptPart[]): { lang?: string } {
+  const lang = excerptLang(parts);
+  return lang ? { lang } : {};
 }
 
 /** Build an excerpt from text and <mark> only, so nothing in the transcript can become markup. */

@@ -102,3 +102,9 @@ function whole(text: string, position: number): number {
   const code = text.charCodeAt(position);
   return code >= 0xdc00 && code <= 0xdfff && position > 0 ? position - 1 : position;
 }
+
+/** Give the language of an excerpt to mark: `en` for English words alone (a translation, a question asked in English). */
+export function excerptLang(parts: readonly ExcerptPart[]): 'en' | undefined {
+  const text = parts.map((part) => part.text).join('');
+  return /[A-Za-z]/u.test(text) && !/\p{Script=Han}/u.test(text) ? 'en' : undefined;
+}

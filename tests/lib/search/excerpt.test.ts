@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutExcerpt, matchRanges, type ExcerptPart } from '../../../src/lib/search/excerpt';
+import { cutExcerpt, excerptLang, matchRanges, type ExcerptPart } from '../../../src/lib/search/excerpt';
 
 /** Write an excerpt as text with [marks]. */
 const show = (parts: ExcerptPart[]) => parts.map((part) => (part.mark ? `[${part.text}]` : part.text)).join('');
@@ -89,5 +89,16 @@ describe('cutExcerpt', () => {
 describe('matchRanges across punctuation', () => {
   it('finds a term the reader typed without the text\'s commas, and marks it with them', () => {
     expect(matchRanges('热点，是中国', ['热点是中'])).toEqual([[0, 5]]);
+  });
+});
+
+describe('excerptLang', () => {
+  it.each([
+    ['English words alone', [{ text: 'What does China ', mark: false }, { text: 'expect', mark: true }], 'en'],
+    ['Chinese', [{ text: '中方的立场', mark: false }], undefined],
+    ['Chinese with a Latin name', [{ text: '世界贸易组织（WTO）', mark: false }], undefined],
+    ['digits alone', [{ text: '2024', mark: false }], undefined],
+  ] as const)('marks %s', (_name, parts, lang) => {
+    expect(excerptLang(parts)).toBe(lang);
   });
 });
