@@ -23,7 +23,9 @@ let afterIncremental: Map<string, string>;
 let afterClean: Map<string, string>;
 
 /** Build the copy as `npm run build` does, the search index in small shards so that some are kept and some not. */
-const build = (): Promise<Run> => run('npm', ['run', 'build'], { cwd: root, env: { DAWENLU_ROOT: undefined, DAWENLU_SEARCH_SHARD_PAGES: '8' } });
+// Plain output to read: Astro colours its log whenever FORCE_COLOR is set, to any value (the test runner sets it).
+const build = (): Promise<Run> =>
+  run('npm', ['run', 'build'], { cwd: root, env: { DAWENLU_ROOT: undefined, DAWENLU_SEARCH_SHARD_PAGES: '8', FORCE_COLOR: undefined, NO_COLOR: '1' } });
 
 /** Hash every file of a built site, path by path. */
 function hashes(folder: string): Map<string, string> {

@@ -1,20 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
 import { archivePath, at, conferencePath, expect, layoutShiftsOf, questionPath, test } from './fixtures';
+import { widthIn } from './measure-helpers';
 
 // How the text is set: the question as legible as the answer, Chinese punctuation at full width,
 // and on a phone the paragraph controls in reach, no key hints and dates in one piece.
-
-/** The advance the page's own font gives a character, in the paragraph's style (without the trimming of adjacent punctuation). */
-const widthOf = (paragraph: Locator, text: string) =>
-  paragraph.evaluate((element, text) => {
-    const probe = document.createElement('span');
-    probe.textContent = text;
-    probe.style.cssText = 'display: inline-block; text-spacing-trim: space-all';
-    element.append(probe);
-    const width = probe.getBoundingClientRect().width;
-    probe.remove();
-    return width;
-  }, text);
 
 test('the question reads in the same colour, size and weight as the answer', async ({ page, site }) => {
   await page.goto(at(site, questionPath(5)));
@@ -30,9 +19,9 @@ for (const [script, marks] of [['zh-Hans', '“”‘’，。：；？！（）
   test(`Chinese punctuation is full-width in the page's font in ${script}`, async ({ page, site }) => {
     await page.goto(at(site, questionPath(5, script)));
     const paragraph = page.locator('#a1');
-    const character = await widthOf(paragraph, '中');
+    const character = await widthIn(paragraph, '中');
     expect(character).toBeGreaterThan(10);
-    for (const mark of marks) expect(await widthOf(paragraph, mark), mark).toBeCloseTo(character, 0);
+    for (const mark of marks) expect(await widthIn(paragraph, mark), mark).toBeCloseTo(character, 0);
   });
 }
 

@@ -1,7 +1,7 @@
-import type { Locator } from '@playwright/test';
 import { conferencePath, questionPath } from '../../src/lib/paths';
 import { at, expect, test } from './fixtures';
 import { buildLayoutsSite, type LayoutsSite } from './layouts-site';
+import { widthIn } from './measure-helpers';
 
 // What the seed does not show, on a site built with some of the layout fixtures: English beside its
 // Chinese paragraph, a live text's time stamps, a host known only by the title, a source other than Xinhua.
@@ -20,17 +20,6 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => layouts?.close());
 
-/** The advance a text gets in an element's own font. */
-const widthIn = (element: Locator, text: string) =>
-  element.evaluate((element, text) => {
-    const probe = document.createElement('span');
-    probe.textContent = text;
-    probe.style.cssText = 'display: inline-block; text-spacing-trim: space-all';
-    element.append(probe);
-    const width = probe.getBoundingClientRect().width;
-    probe.remove();
-    return width;
-  }, text);
 
 for (const [script, linkName, quoteName] of [
   ['zh-Hans', '回答第1段英译的链接', '复制回答第1段英译引文'],

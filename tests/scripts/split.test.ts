@@ -43,6 +43,15 @@ afterAll(() => {
   for (const root of temps) removeTemp(root);
 });
 
+/** Edit a generated page by hand without changing its size, and put its modification time back. */
+async function editKeepingSizeAndTime(project: string): Promise<void> {
+  const page = join(project, GENERATED, 'zh-hans/2024-05-01-wang-wenbin/01.mdx');
+  const times = join(project, 'times');
+  expect((await run('touch', ['-r', page, times])).status).toBe(0);
+  edit(project, `${GENERATED}/zh-hans/2024-05-01-wang-wenbin/01.mdx`, '中方的立场是一贯的。', '中方的立场是一致的。');
+  expect((await run('touch', ['-r', times, page])).status).toBe(0);
+}
+
 describe('split', () => {
   it('reports each conference and a summary', () => {
     expect(first.stderr).toBe('');
@@ -404,11 +413,7 @@ describe('the split cache', () => {
 
   it('a cached split catches a same-size edit whose modification time was put back: the cache verifies content', async () => {
     const project = await primed();
-    const page = join(project, GENERATED, 'zh-hans/2024-05-01-wang-wenbin/01.mdx');
-    const times = join(project, 'times');
-    expect((await run('touch', ['-r', page, times])).status).toBe(0);
-    edit(project, `${GENERATED}/zh-hans/2024-05-01-wang-wenbin/01.mdx`, '中方的立场是一贯的。', '中方的立场是一致的。');
-    expect((await run('touch', ['-r', times, page])).status).toBe(0);
+    await editKeepingSizeAndTime(project);
     const refused = await split(project);
     expect(refused.status).toBe(1);
     expect(refused.stderr.split('\n')[0]).toBe(`${GENERATED}/zh-hans/2024-05-01-wang-wenbin/01.mdx: edited by hand since it was generated`);
@@ -429,11 +434,7 @@ describe('the split cache', () => {
 
   it('--check never uses the cache: it catches a same-size edit whose modification time was put back', async () => {
     const project = await primed();
-    const page = join(project, GENERATED, 'zh-hans/2024-05-01-wang-wenbin/01.mdx');
-    const times = join(project, 'times');
-    expect((await run('touch', ['-r', page, times])).status).toBe(0);
-    edit(project, `${GENERATED}/zh-hans/2024-05-01-wang-wenbin/01.mdx`, '中方的立场是一贯的。', '中方的立场是一致的。');
-    expect((await run('touch', ['-r', times, page])).status).toBe(0);
+    await editKeepingSizeAndTime(project);
     const check = await split(project, '--check');
     expect(check.status).toBe(1);
     expect(check.stderr.split('\n')[0]).toBe(`out of date: ${GENERATED}/zh-hans/2024-05-01-wang-wenbin/01.mdx`);
