@@ -205,8 +205,10 @@ describe('two splits at once', () => {
     }
     const files = generatedOf(shared).size;
     const lasts = [lastLine(left.stdout), lastLine(right.stdout)].sort();
-    // The split that waited reads everything again once it holds the lock, and finds it all done.
-    expect(lasts[0]).toMatch(new RegExp(`: 0 written, 0 removed, ${files} unchanged \\(101 conferences unchanged since the last split, not read again\\)\\.$`));
+    // The split that waited reads everything again once it holds the lock, and finds it all done. On a busy
+    // machine the second may only start its wait once the first is done: then it finds the pages written
+    // but read the transcripts before the first saved its cache, so it says nothing of reused conferences.
+    expect(lasts[0]).toMatch(new RegExp(`: 0 written, 0 removed, ${files} unchanged(?: \\(101 conferences unchanged since the last split, not read again\\))?\\.$`));
     expect(lasts[1]).toMatch(new RegExp(`: ${files} written, 0 removed, 0 unchanged\\.$`));
     expect((await split(shared, '--check')).status).toBe(0);
 
