@@ -1,4 +1,4 @@
-import { answeringTitleOf, endsInTitle, isAnswerLabel, isHostLabel, labelKey, nameAndTitle } from './labels';
+import { answeringTitleOf, endsInTitle, holdsHan, isAnswerLabel, isHostLabel, labelKey, nameAndTitle } from './labels';
 import { holdsTitle, looksLikeName, nameBefore, namedPeopleIn, namedPeopleInEnglish, splitTitleAndName, surnameAndTitle, unnamedAnswererOf } from './names';
 import type { Role } from './types';
 
@@ -8,7 +8,6 @@ import type { Role } from './types';
  * title and name in either order is their label.
  */
 
-const HAN = /\p{Script=Han}/u;
 
 /** One person who speaks, and what the text tells of them. */
 export interface Person {
@@ -99,7 +98,7 @@ export class Cast {
     }
     const named = this.byName.get(key) ?? this.bySurname(key) ?? this.byEnglishName(key);
     if (named) return named;
-    const spaced = HAN.test(label) ? nameAndTitle(label) : { name: null, title: null };
+    const spaced = holdsHan(label) ? nameAndTitle(label) : { name: null, title: null };
     const parts = spaced.name ? spaced : splitTitleAndName(key);
     if (parts?.name) return this.learn(parts.name, parts.title, `label "${label}"`);
     if (isHostLabel(key)) {

@@ -45,6 +45,11 @@ const GLUED_MARKER = /^(问|問|答)(?=\p{Script=Han})/u;
 const INTRODUCES = /^(?:以下(?:是|为|為|係)|下面是|现将|現將)|(?:如下|全文|实录|實錄)[：:]$/u;
 const HAN = /\p{Script=Han}/u;
 
+/** Tell whether text holds a Chinese character. */
+export function holdsHan(text: string): boolean {
+  return HAN.test(text);
+}
+
 /** Remove the invisible characters a label may hold (a zero-width space copied from a web page). */
 export function visibleLabel(label: string): string {
   return label.replace(INVISIBLE, '').trim();

@@ -2,7 +2,7 @@ import { Cast, hostsNamedIn, type DeclaredSpeaker } from './cast';
 import { englishLabelOf, isEnglish, withoutEnglishLabel } from './english';
 import { headerBlocks, namesHost, type HeaderEntry } from './header-block';
 import { headingKindOf } from './headings';
-import { isReporter, labelKey, ownLineLabelOf, speakerLabelOf, type SpeakerLabel } from './labels';
+import { holdsHan, isReporter, labelKey, ownLineLabelOf, type SpeakerLabel, speakerLabelOf } from './labels';
 import type { NumberedLine } from './lines';
 import { clockOf, noiseKindOf, trailingEditor, trailingTime, type DroppedText } from './noise';
 import { continuesInto, endsSentence } from './page-breaks';
@@ -62,7 +62,6 @@ export interface Body {
 }
 
 const noLog: ReadingLog = () => {};
-const HAN = /\p{Script=Han}/u;
 const LABEL_BULLET = /^[▲△►▶■●◆★☆◇□○]\s{0,2}/u;
 // `( 二 )`, `（2）`, `(2/3)`: the part of a page a repeated headline heads.
 const PAGE_PART = /^\s{0,2}[（(]\s{0,2}[一二三四五六七八九十\d]{1,3}(?:\s{0,2}\/\s{0,2}\d{1,3})?\s{0,2}[)）]$/u;
@@ -181,7 +180,7 @@ function cleanLines(lines: readonly NumberedLine[], hints: SpeakerHints, dropped
     const start = hints.questionStarts?.find((entry) => text.startsWith(entry.startsWith));
     const read: SpeakerLabel | null = start ? { label: start.questioner, rest: text, form: 'plain' } : speakerLabelOf(text);
     // `Q1: The forum…` is English, its label read with the other English lines once the transcript is known bilingual or not.
-    const shape = read && !HAN.test(read.label) && isEnglish(text) ? null : read;
+    const shape = read && !holdsHan(read.label) && isEnglish(text) ? null : read;
     // `法新社记者（英文）：Thank you…`: a Chinese label before English words is a question asked in English.
     const english = shape === null && isEnglish(text);
     candidates.push({

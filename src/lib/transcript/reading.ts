@@ -1,6 +1,6 @@
 import type { Cast, Person } from './cast';
 import { messages, transcriptError } from './errors';
-import { endsInTitle, gluedMarkerOf, isAnswerLabel, isHostLabel, isReporter, labelKey, type SpeakerLabel } from './labels';
+import { endsInTitle, gluedMarkerOf, holdsHan, isAnswerLabel, isHostLabel, isReporter, labelKey, type SpeakerLabel } from './labels';
 import { looksLikeName } from './names';
 import type { Piece } from './pieces';
 
@@ -37,7 +37,6 @@ export interface AcceptedLabel {
 }
 
 // A bare name may be printed where a person takes the floor: two to four Han, not a word that opens a sentence.
-const HAN = /\p{Script=Han}/u;
 const NAME_SHAPED = /^\p{Script=Han}{2,4}$/u;
 const OPENS_SENTENCE = /^(?:[我你您他她它这這那此其对對就但而且因所如若虽雖总總第一二三四五六七八九十首另同请請问問答各各据據关關至于於从從在当當])/u;
 
@@ -104,7 +103,7 @@ function decide(candidate: SpeakerLabel, key: string, position: Position): Decis
   if (person) return { kind: 'label', person, why: `names ${person.key} (${person.source})` };
   if (candidate.form === 'announces') return { kind: 'label', person: null, why: 'a spokesperson\'s announcement' };
   // English labels are capitalised words before a colon (`CCTV:`, `Lin Yuan:`); a sentence is not.
-  if (!HAN.test(key)) return { kind: 'label', person: null, why: 'an English label' };
+  if (!holdsHan(key)) return { kind: 'label', person: null, why: 'an English label' };
   const nameLike = looksLikeName(key);
   const nameShaped = nameLike || (NAME_SHAPED.test(key) && !OPENS_SENTENCE.test(key));
   const titleLike = endsInTitle(key);
