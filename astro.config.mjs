@@ -3,12 +3,12 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import { plainDynamicImport } from './src/integrations/plain-dynamic-import.mjs';
-import { inPlaceBuild } from './src/integrations/in-place-build';
-import { questionRedirectPages } from './src/integrations/question-redirects';
-import { searchIndex } from './src/integrations/search-index';
-import { unlistedPages } from './src/integrations/unlisted-pages';
-import { scriptAlternates } from './src/lib/sitemap-alternates';
+import { plainDynamicImport } from './src/site/vite/plain-dynamic-import.mjs';
+import { inPlaceBuild } from './src/site/integrations/in-place-build';
+import { questionRedirectPages } from './src/site/integrations/question-redirects';
+import { searchIndex } from './src/search-index/integration';
+import { unlistedPages } from './src/site/integrations/unlisted-pages';
+import { scriptAlternates } from './src/site/lib/sitemap-alternates';
 
 // Where the site is served: set SITE (origin) and BASE (sub-path) when deploying, e.g.
 // SITE=https://example.org BASE=/transcripts/ npm run build
@@ -24,24 +24,24 @@ export default defineConfig({
   // rendering (a quarter less time for 32,000 pages; more at once gained nothing).
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   devToolbar: { enabled: false },
-  // Pages whose `cacheKey` (src/data/cache-key.ts) and code are unchanged keep their last output:
+  // Pages whose `cacheKey` (src/site/data/cache-key.ts) and code are unchanged keep their last output:
   // adding a conference renders its pages and the lists that name it, not the whole archive.
   experimental: { incrementalBuild: true },
   vite: {
     plugins: [plainDynamicImport()],
-    // Pages read their body from the generated file when they render (src/data/page-body.ts).
+    // Pages read their body from the generated file when they render (src/site/data/page-body.ts).
     define: { __PROJECT_ROOT__: JSON.stringify(fileURLToPath(new URL('.', import.meta.url))) },
   },
   integrations: [
     // Hand-written pages (src/pages/**/about.mdx). Generated transcript pages are read as data instead:
-    // see src/integrations/generated-pages-loader.ts.
+    // see src/site/content/generated-pages-loader.ts.
     mdx(),
     questionRedirectPages(),
     sitemap({
       filter: (page) => !/\/404\/?$/.test(page) && !isUnlisted(page),
       serialize: (item) => ({ ...item, links: scriptAlternates(item.url, base) }),
     }),
-    // Then the search index of the pages built (scripts/index-search.ts),
+    // Then the search index of the pages built (src/search-index/index-search.ts),
     searchIndex(),
     // and last, the removal of what an earlier build left in dist/ that this one did not write or keep.
     inPlaceBuild(),

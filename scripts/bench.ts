@@ -19,10 +19,10 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
-import { scripts } from '../src/lib/content/schema';
-import { archivePath, conferencePath, questionPath, twinPath } from '../src/lib/paths';
-import type { ResultOrder } from '../src/lib/search/order';
-import { toTraditional } from '../src/lib/script/convert';
+import { scripts } from '../src/shared/content/schema';
+import { archivePath, conferencePath, questionPath, twinPath } from '../src/shared/paths';
+import type { ResultOrder } from '../src/shared/search/order';
+import { toTraditional } from '../src/splitter/script/convert';
 import { launchChromium, measurePageWeight, measureSearch, type PageWeight, type SearchLatency } from './bench/browser';
 import { CATEGORIES, killLighthouseChrome, runLighthouse, type LighthouseResult } from './bench/lighthouse';
 import { check, formatTable, gzipSize, kb, mb, ms, summarize, type Check } from './bench/measure';
@@ -218,7 +218,7 @@ async function addOneConference(root: string, seedText: string, conferences: num
 }
 
 async function searchStrings(root: string, script: 'zh-Hans' | 'zh-Hant') {
-  const strings = JSON.parse(await readFile(join(root, 'src/i18n', `${script}.json`), 'utf8')) as Record<string, string>;
+  const strings = JSON.parse(await readFile(join(root, 'src/site/i18n', `${script}.json`), 'utf8')) as Record<string, string>;
   return { loading: strings['search.loading'] ?? '', error: strings['search.error'] ?? '' };
 }
 

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GOLDEN_TEXTS, goldenInputs, type OpenccGolden } from '../tests/helpers/opencc-golden';
-import { OVERRIDES } from '../src/lib/script/overrides';
+import { OVERRIDES } from '../src/splitter/script/overrides';
 
 const VERSION = '1.3.1';
 const PROJECT = fileURLToPath(new URL('..', import.meta.url));

@@ -12,17 +12,17 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { constants } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { assembleArchive, type ArchiveResult, type BuiltConference, type ConferenceReport } from '../src/lib/archive/build';
-import { isInSync, isStagingPath, planSync, type SyncPlan } from '../src/lib/mdx/plan';
-import { SCRIPT_MAP_FILE } from '../src/lib/search/script-map-file';
+import { assembleArchive, type ArchiveResult, type BuiltConference, type ConferenceReport } from '../src/splitter/archive/build';
+import { isInSync, isStagingPath, planSync, type SyncPlan } from '../src/splitter/mdx/plan';
+import { SCRIPT_MAP_FILE } from '../src/shared/search/script-map-file';
 import { paths } from './paths';
-import { keysOf, reusedConferences, saveSplitCache, splitCodeDigest } from './split/cache';
-import { buildConferencesInParallel } from './split/parallel';
-import { attempt, failureOf, listFiles, NOTHING_WRITTEN, readFiles, shown } from './split/files';
-import { skippedNotices, type FolderKind } from './split/skipped';
-import { acquireLock, LockBusy, runningHolder, waitForLock, type LockEvents } from './split/lock';
-import { explainFile } from './split/explain';
-import { applyPlan, stopStaging } from './split/write';
+import { keysOf, reusedConferences, saveSplitCache, splitCodeDigest } from '../src/splitter/run/cache';
+import { buildConferencesInParallel } from '../src/splitter/run/parallel';
+import { attempt, failureOf, listFiles, NOTHING_WRITTEN, readFiles, shown } from '../src/splitter/run/files';
+import { skippedNotices, type FolderKind } from '../src/splitter/run/skipped';
+import { acquireLock, LockBusy, runningHolder, waitForLock, type LockEvents } from '../src/splitter/run/lock';
+import { explainFile } from '../src/splitter/run/explain';
+import { applyPlan, stopStaging } from '../src/splitter/run/write';
 
 /** What the split reads of each folder: everything else in them is named as skipped. */
 const TRANSCRIPTS: FolderKind = { extension: '.txt', what: 'transcript' };
@@ -117,7 +117,7 @@ async function check(): Promise<number> {
 /**
  * Read the transcripts and editorial files and build the pages, printing problems or progress.
  * @param cached whether to leave the conferences unchanged since the last split as they are (see
- *   scripts/split/cache.ts) rather than build every one (`--check` always builds every one)
+ *   src/splitter/run/cache.ts) rather than build every one (`--check` always builds every one)
  * @param report whether to print each conference built (not when reading them again after waiting)
  * @returns the result, the conferences reused, and how to remember this split for the next one
  */

@@ -78,7 +78,7 @@ async function playwright(options) {
 
 const quiet = { quiet: true };
 // Index the seed's 15 pages a script in shards of 8, so that every search test runs across shards
-// as a large archive's search does (scripts/index-search.ts, src/lib/search/shards.ts).
+// as a large archive's search does (src/search-index/index-search.ts, src/shared/search/shards.ts).
 process.env.DAWENLU_SEARCH_SHARD_PAGES ??= '8';
 
 count('split --check', await run('Generated MDX is up to date', 'tsx', ['scripts/split.ts', '--check']));

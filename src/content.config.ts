@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { generatedPages } from './integrations/generated-pages-loader';
-import { conferenceSchema, questionSchema } from './lib/content/schema';
-import { turnSpeakersSchema } from './lib/content/turn-speakers';
+import { generatedPages } from './site/content/generated-pages-loader';
+import { conferenceSchema, questionSchema } from './shared/content/schema';
+import { turnSpeakersSchema } from './site/lib/content/turn-speakers';
 
 const base = 'content/generated';
 /** The generated pages come from these: a build that finds them but no pages fails. */

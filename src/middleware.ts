@@ -1,5 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
-import { pageScript } from './lib/page-script';
+import { pageScript } from './site/lib/page-script';
 
 /** Decide once, from the URL, which script a page is in; every component reads `Astro.locals.script`. */
 export const onRequest = defineMiddleware((context, next) => {

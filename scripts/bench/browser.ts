@@ -1,6 +1,6 @@
 /** Browser measurements in Debian's Chromium through playwright-core: page weight and search latency. */
 import { chromium, type Browser, type Page, type Request } from 'playwright-core';
-import type { ResultOrder } from '../../src/lib/search/order';
+import type { ResultOrder } from '../../src/shared/search/order';
 import { inlineScripts, inlineSize, inlineStyles, resourceKind, summarize, type ResourceKind } from './measure';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? '/usr/bin/chromium';

@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSize, parseTimeOutput } from './measure';
 
-import { mapLimit } from '../../src/lib/concurrency';
+import { mapLimit } from '../../src/shared/concurrency';
 import { copyProjectInto, PROJECT } from '../project-copy';
 
 export { PROJECT };

@@ -7,11 +7,11 @@
  * so the archive is not one file repeated, while every file still parses like the seed.
  */
 
-import { datelineOf } from '../../src/lib/transcript/dateline';
-import { parseTranscriptName } from '../../src/lib/transcript/file-name';
-import { speakerLabelOf } from '../../src/lib/transcript/labels';
-import { parseTranscript } from '../../src/lib/transcript/parse';
-import { escapeRegExp } from '../../src/lib/text';
+import { datelineOf } from '../../src/shared/transcript/dateline';
+import { parseTranscriptName } from '../../src/splitter/transcript/file-name';
+import { speakerLabelOf } from '../../src/splitter/transcript/labels';
+import { parseTranscript } from '../../src/splitter/transcript/parse';
+import { escapeRegExp } from '../../src/shared/text';
 
 /** One generated transcript: its file name (`YYYY-MM-DD-<slug>.txt`) and text. */
 export interface SyntheticTranscript {

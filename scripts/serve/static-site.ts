@@ -13,7 +13,7 @@ import { extname, join, relative, sep } from 'node:path';
 import { pipeline } from 'node:stream';
 import { createGzip } from 'node:zlib';
 import type { Plugin } from 'vite';
-import { notFoundPath, scriptOfPath } from '../../src/lib/paths';
+import { notFoundPath, scriptOfPath } from '../../src/shared/paths';
 import { acceptsGzip, cacheControl, isNotModified, parseRange } from './http-headers';
 import { candidatesOfPath, pathSegments, targetPath } from './request-target';
 

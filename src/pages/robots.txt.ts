@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { siteHref } from '../lib/site-href';
+import { siteHref } from '../shared/site-href';
 
 /** Allow everything and point crawlers at the sitemap, wherever the site is deployed. */
 export const GET: APIRoute = ({ site }) => {

@@ -4,8 +4,8 @@ import type { HtmlElement } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allElements, attributeOf, parseHtml, textOf } from '../helpers/html';
 import { makeProjectCopy, removeTemp, run, type Run } from '../helpers/project';
-import { conferencePath, questionPath } from '../../src/lib/paths';
-import { parseTranscript } from '../../src/lib/transcript/parse';
+import { conferencePath, questionPath } from '../../src/shared/paths';
+import { parseTranscript } from '../../src/splitter/transcript/parse';
 
 // The ten layout fixtures (tests/fixtures/layouts/, invented text) beside the seed, split and built
 // as a site: every page is written, and the built HTML shows turns, English and scripts right.

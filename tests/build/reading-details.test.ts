@@ -1,6 +1,6 @@
 import type { HtmlElement } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { archivePath, conferencePath } from '../../src/lib/paths';
+import { archivePath, conferencePath } from '../../src/shared/paths';
 import { attributeOf, textOf } from '../helpers/html';
 import { BUILD_SITE, CONFERENCE, htmlFiles, QUESTION_COUNT, QUESTIONS, questionPath, readDist, requireBuild, SCRIPTS } from '../helpers/site';
 import { parsePage } from './pages';

@@ -1,7 +1,7 @@
 import type { HtmlElement } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { citationFormats } from '../../src/lib/cite';
-import { transcriptPath } from '../../src/lib/paths';
+import { citationFormats } from '../../src/site/lib/cite';
+import { transcriptPath } from '../../src/shared/paths';
 import { attributeOf, textOf } from '../helpers/html';
 import { CONFERENCE, QUESTION_COUNT, QUESTIONS, questionPath, requireBuild, SCRIPTS } from '../helpers/site';
 import { parsePage } from './pages';

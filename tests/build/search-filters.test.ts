@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
-import { archivePath, searchFiltersPath } from '../../src/lib/paths';
-import type { FilterMenus, FilterValues } from '../../src/lib/search/filters';
+import { archivePath, searchFiltersPath } from '../../src/shared/paths';
+import type { FilterMenus, FilterValues } from '../../src/shared/search/filters';
 import { attributeOf } from '../helpers/html';
 import { readDist, requireBuild, SCRIPTS } from '../helpers/site';
 import { parsedPages } from './pages';

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { indexShard, readIndexedPages } from '../../scripts/search/index-shard';
-import { shardKey } from '../../scripts/search/shard-cache';
-import { EXCLUDED_FROM_INDEX } from '../../src/lib/search/index-rules';
-import { separateWordsInHtml } from '../../src/lib/search/indexed-document';
+import { indexShard, readIndexedPages } from '../../src/search-index/index-shard';
+import { shardKey } from '../../src/search-index/shard-cache';
+import { EXCLUDED_FROM_INDEX } from '../../src/search-index/index-rules';
+import { separateWordsInHtml } from '../../src/search-index/indexed-document';
 import { CONFERENCE, DIST, QUESTIONS, questionPath, requireBuild } from '../helpers/site';
 
 const PAGES = [`${CONFERENCE}/index.html`, ...QUESTIONS.map((number) => `${questionPath(number).slice(1)}index.html`)];

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { correctionsOf, indexedWords, paragraphsOf, type IndexedParagraph } from '../../src/lib/search/anchor';
-import { queryTerms } from '../../src/lib/search/terms';
-import { newestFirst, type Engine, type PagefindResultData } from '../../src/scripts/search-engine';
-import { createSession } from '../../src/scripts/search-session';
+import { correctionsOf, indexedWords, paragraphsOf, type IndexedParagraph } from '../../src/shared/search/anchor';
+import { queryTerms } from '../../src/shared/search/terms';
+import { newestFirst, type Engine, type PagefindResultData } from '../../src/browser/search-engine';
+import { createSession } from '../../src/browser/search-session';
 import { loadBuiltEngine } from '../helpers/pagefind-node';
 import { CONFERENCE, questionPath, requireBuild, SCRIPTS, type Script } from '../helpers/site';
 

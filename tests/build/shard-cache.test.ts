@@ -1,7 +1,7 @@
 import { appendFileSync, cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { indexSearch } from '../../scripts/index-search';
+import { indexSearch } from '../../src/search-index/index-search';
 import { makeTemp, PROJECT, removeTemp } from '../helpers/project';
 import { DIST, distFiles, requireBuild } from '../helpers/site';
 

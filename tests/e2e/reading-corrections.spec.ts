@@ -73,7 +73,7 @@ test('following a link to the place of a correction highlights it', async ({ pag
 test('each note links back to the place of its correction', async ({ page, site }) => {
   await page.goto(at(site, questionPath(6)));
   const back = page.locator('#c2 a[href="#ref-c2"]');
-  test.fixme((await back.count()) === 0, 'the notes are rendered by src/views/QuestionPage.astro: each <li id="cN"> needs <a href="#ref-cN">');
+  test.fixme((await back.count()) === 0, 'the notes are rendered by src/site/views/QuestionPage.astro: each <li id="cN"> needs <a href="#ref-cN">');
   await back.click();
   await expect(page).toHaveURL(at(site, `${questionPath(6)}#ref-c2`));
   await expect(page.locator('#ref-c2')).toBeInViewport();

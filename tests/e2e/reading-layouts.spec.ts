@@ -1,4 +1,4 @@
-import { conferencePath, questionPath } from '../../src/lib/paths';
+import { conferencePath, questionPath } from '../../src/shared/paths';
 import { at, expect, test } from './fixtures';
 import { buildLayoutsSite, type LayoutsSite } from './layouts-site';
 import { widthIn } from './measure-helpers';

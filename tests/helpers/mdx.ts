@@ -1,5 +1,5 @@
 import { evaluate } from '@mdx-js/mdx';
-import type { BodyNode } from '../../src/lib/content/body';
+import type { BodyNode } from '../../src/site/lib/content/body';
 
 // Run MDX through the real compiler (@mdx-js/mdx), with a JSX runtime that builds plain data
 // instead of a UI: the tree is then compared with what the site's own reader makes of the same MDX.

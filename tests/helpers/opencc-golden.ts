@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { OVERRIDES } from '../../src/lib/script/overrides';
+import { OVERRIDES } from '../../src/splitter/script/overrides';
 
 /** The texts whose native OpenCC conversion is kept in tests/fixtures/opencc/s2tw.json, by name. */
 export const GOLDEN_TEXTS: Readonly<Record<string, string>> = {

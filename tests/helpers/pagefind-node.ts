@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Script } from '../../src/lib/content/schema';
-import { pagefindPath } from '../../src/lib/paths';
-import { folder } from '../../src/lib/search/script-map';
-import type { Engine } from '../../src/scripts/search-engine';
-import type { SearchData } from '../../src/scripts/search-data';
+import type { Script } from '../../src/shared/content/schema';
+import { pagefindPath } from '../../src/shared/paths';
+import { folder } from '../../src/shared/search/script-map';
+import type { Engine } from '../../src/browser/search-engine';
+import type { SearchData } from '../../src/browser/search-data';
 import { DIST } from './site';
 
 // The site's search engine over a built index, in Node: Pagefind's own script and WebAssembly from

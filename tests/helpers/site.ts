@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { paths } from '../../scripts/paths';
-import type { Script } from '../../src/lib/content/schema';
-import { archivePath as siteArchivePath, conferencePath as siteConferencePath, questionPath as siteQuestionPath } from '../../src/lib/paths';
+import type { Script } from '../../src/shared/content/schema';
+import { archivePath as siteArchivePath, conferencePath as siteConferencePath, questionPath as siteQuestionPath } from '../../src/shared/paths';
 
 // What the tests of the built site (tests/build/, without a browser; tests/e2e/, with one) share:
 // where the build is, the seed conference they read, and how site paths map to dist files.

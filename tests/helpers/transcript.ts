@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { TranscriptError } from '../../src/lib/transcript/errors';
+import { TranscriptError } from '../../src/splitter/transcript/errors';
 
 /** A transcript's text from its lines, one per element, ending with a newline as saved files do. */
 export function lines(...text: string[]): string {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { toTraditional } from '../../src/lib/script/convert';
+import { toTraditional } from '../../src/splitter/script/convert';
 
 const read = (path: string) => readFileSync(new URL(`../../src/pages/${path}`, import.meta.url), 'utf8');
 

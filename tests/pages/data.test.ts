@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COLUMN_NAMES } from '../../src/lib/data/columns';
-import { toTraditional } from '../../src/lib/script/convert';
+import { COLUMN_NAMES } from '../../src/site/lib/data/columns';
+import { toTraditional } from '../../src/splitter/script/convert';
 
 const read = (path: string) => readFileSync(new URL(`../../src/pages/${path}`, import.meta.url), 'utf8');
 
@@ -30,8 +30,8 @@ const OWN_SCRIPT: readonly (readonly [string, string])[] = [
 function traditionalTwin(hans: string): string {
   return [...TAIWAN_WORDS, ...OWN_SCRIPT]
     .reduce((text, [from, to]) => text.replaceAll(from, to), toTraditional(hans))
-    .replace('layout: ../layouts/', 'layout: ../../layouts/')
-    .replace("from '../components/", "from '../../components/")
+    .replace('layout: ../site/layouts/', 'layout: ../../site/layouts/')
+    .replace("from '../site/components/", "from '../../site/components/")
     .replace('script: zh-Hans', 'script: zh-Hant')
     .replace('path: /data/', 'path: /zh-hant/data/');
 }

@@ -1,10 +1,10 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import type { HtmlElement } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import MdxBody from '../../src/components/MdxBody.astro';
-import { pageBodySchema } from '../../src/lib/content/body';
-import { mdxText } from '../../src/lib/mdx/literal';
-import { parseMdxBody } from '../../src/lib/mdx/read';
+import MdxBody from '../../src/site/components/MdxBody.astro';
+import { pageBodySchema } from '../../src/site/lib/content/body';
+import { mdxText } from '../../src/shared/mdx/literal';
+import { parseMdxBody } from '../../src/site/lib/mdx/read';
 import { allElements, attributeOf, parseHtml, textOf } from '../helpers/html';
 
 // Text that MDX, JSX, Markdown or HTML could read as syntax, written as the splitter writes it,

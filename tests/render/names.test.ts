@@ -1,6 +1,6 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
-import Names from '../../src/components/Names.astro';
+import Names from '../../src/site/components/Names.astro';
 
 // A name is text from a transcript: whatever direction it carries stays inside it.
 describe('Names', () => {

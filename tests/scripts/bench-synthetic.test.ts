@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { random, redate, seedParts, synthesizeArchive } from '../../scripts/bench/synthetic';
-import { parseTranscript } from '../../src/lib/transcript';
+import { parseTranscript } from '../../src/splitter/transcript';
 
 const SEED_NAME = '2024-03-07-wang-yi.txt';
 const seedText = readFileSync(new URL(`../../content/transcripts/${SEED_NAME}`, import.meta.url), 'utf8');

@@ -494,7 +494,7 @@ describe('the split cache', () => {
   // The cache is keyed by the code of the checkout that runs the split: here a copy of the project
   // splits itself, and its code is changed between two splits.
   it.each([
-    ['its library code', 'src/lib/text.ts', '\n// A comment changes the code digest.\n'],
+    ['its library code', 'src/shared/text.ts', '\n// A comment changes the code digest.\n'],
     ['its package lock', 'package-lock.json', '\n'],
   ])('builds every conference again when the split changes %s', async (_name, file, addition) => {
     const project = temp(makeProjectCopy());
@@ -511,6 +511,20 @@ describe('the split cache', () => {
     expect(stdoutLines(result)).toHaveLength(3);
     expect(stdoutLines(result)[2]).toBe(`${SUMMARY}: 0 written, 0 removed, 39 unchanged.`);
     expect(generatedOf(project)).toEqual(baseTree);
+  }, TIMEOUT);
+
+  it.each([
+    ['the browser code', 'src/browser/page.ts'],
+    ['a site view', 'src/site/views/QuestionPage.astro'],
+    ['the search index build', 'src/search-index/index-rules.ts'],
+  ])('reuses every conference when only %s changes', async (_name, file) => {
+    const project = temp(makeProjectCopy());
+    copyFileSync(join(PROJECT, 'package-lock.json'), join(project, 'package-lock.json'));
+    writeFile(join(project, BRIEFING_PATH), BRIEFING);
+    const ownSplit = () => run('tsx', ['scripts/split.ts'], { cwd: project, env: { DAWENLU_ROOT: undefined } });
+    expect((await ownSplit()).status).toBe(0);
+    appendFileSync(join(project, file), '\n// Not the split\'s code.\n');
+    expect(stdoutLines(await ownSplit())).toEqual([`${SUMMARY}: 0 written, 0 removed, 39 unchanged (2 conferences unchanged since the last split, not read again).`]);
   }, TIMEOUT);
 
   it('removes the pages of a transcript that is gone, and reuses the others', async () => {

@@ -1,13 +1,13 @@
 import type { APIRoute } from 'astro';
-import { conferencesIn } from '../../data/archive';
-import { archiveRecords } from '../../data/record';
-import { restParam } from '../../data/routes';
-import { useStrings } from '../../i18n/strings';
-import { scripts, type Script } from '../../lib/content/schema';
-import { atomFeed, FEED_ENTRIES, type AtomEntry } from '../../lib/feeds/atom';
-import type { RecordQuestion } from '../../lib/record/facts';
-import { archivePath, conferencePath, feedPath, questionPath } from '../../lib/paths';
-import { siteHref } from '../../lib/site-href';
+import { conferencesIn } from '../../site/data/archive';
+import { archiveRecords } from '../../site/data/record';
+import { restParam } from '../../site/data/routes';
+import { useStrings } from '../../site/i18n/strings';
+import { scripts, type Script } from '../../shared/content/schema';
+import { atomFeed, FEED_ENTRIES, type AtomEntry } from '../../site/lib/feeds/atom';
+import type { RecordQuestion } from '../../site/lib/record/facts';
+import { archivePath, conferencePath, feedPath, questionPath } from '../../shared/paths';
+import { siteHref } from '../../shared/site-href';
 
 /** What one feed follows: its page, its title, and its entries as site paths. */
 interface FeedProps {

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { conferencesIn, questionsByConference } from '../../data/archive';
-import { restParam } from '../../data/routes';
-import { scripts, type Script } from '../../lib/content/schema';
-import { archivePath } from '../../lib/paths';
-import { conferenceFilters, conferenceNames, filterValues, questionFilters, type FilterMenus } from '../../lib/search/filters';
+import { conferencesIn, questionsByConference } from '../../site/data/archive';
+import { restParam } from '../../site/data/routes';
+import { scripts, type Script } from '../../shared/content/schema';
+import { archivePath } from '../../shared/paths';
+import { conferenceFilters, conferenceNames, filterValues, questionFilters, type FilterMenus } from '../../shared/search/filters';
 
 /**
  * Every value of the search form's filters in one script, from the same functions that give each

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { dataFilesOf, dataFileText } from '../../../data/data-files';
-import { restParam } from '../../../data/routes';
-import { scripts } from '../../../lib/content/schema';
-import type { DataFile } from '../../../lib/data/files';
-import { archivePath } from '../../../lib/paths';
+import { dataFilesOf, dataFileText } from '../../../site/data/data-files';
+import { restParam } from '../../../site/data/routes';
+import { scripts } from '../../../shared/content/schema';
+import type { DataFile } from '../../../site/lib/data/files';
+import { archivePath } from '../../../shared/paths';
 
 /** Content types of the formats; charset said outright, as RFC 4180 leaves CSV's to the server. */
 const CONTENT_TYPE = { csv: 'text/csv; charset=utf-8; header=present', jsonl: 'application/jsonl; charset=utf-8' } as const;

@@ -1,5 +1,0 @@
-export { decodeTranscript } from './decode';
-export { TranscriptError } from './errors';
-export { conferenceIdOf, parseTranscriptName } from './file-name';
-export { parseTranscript } from './parse';
-export type * from './types';

@@ -1,0 +1,28 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { AstroIntegration } from 'astro';
+import { useStrings } from '../i18n/strings';
+import { scriptOfPath } from '../../shared/paths';
+import { questionRedirects, type Redirect } from '../lib/question-redirects';
+
+/** Write the page that sends a reader from a short question address on to the page (a static host has no redirects of its own). */
+function redirectPage({ from, to }: Redirect): string {
+  const script = scriptOfPath(from);
+  const text = useStrings(script)('redirect.link', { number: Number(/(\d+)\/$/.exec(from)?.[1]) });
+  return `<!DOCTYPE html>\n<html lang="${script}">\n<head>\n<meta charset="utf-8">\n<meta name="robots" content="noindex">\n<meta http-equiv="refresh" content="0; url=${to}">\n<title>${text}</title>\n</head>\n<body>\n<p><a href="${to}">${text}</a></p>\n</body>\n</html>\n`;
+}
+
+/** Give `/…/5/` (and every shorter form of a padded number) a page that leads to `/…/05/`, after the pages are built. */
+export function questionRedirectPages(): AstroIntegration {
+  return {
+    name: 'dawenlu:question-redirects',
+    hooks: {
+      'astro:build:done': ({ dir, pages }) => {
+        for (const redirect of questionRedirects(pages.map(({ pathname }) => `/${pathname}`))) {
+          const folder = new URL(`.${redirect.from}`, dir);
+          mkdirSync(folder, { recursive: true });
+          writeFileSync(new URL('index.html', folder), redirectPage(redirect));
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { pageOfGeneratedFile, shardPages } from '../../../src/shared/search/shards';
+
+const files = [
+  '2024-03-07-wang-yi/index.html',
+  '2024-03-07-wang-yi/01/index.html',
+  '2024-03-07-wang-yi/02/index.html',
+  '2024-03-07-wang-yi/10/index.html',
+  '2024-03-07-wang-yi/full/index.html',
+  '2023-01-02-a/index.html',
+  '2023-01-02-a/01/index.html',
+  '2024/index.html',
+  'index.html',
+  'search/index.html',
+];
+
+describe('shardPages', () => {
+  it('keeps conference and question pages only, each conference in its order', () => {
+    expect(shardPages(files, 100)).toEqual([
+      [
+        '2023-01-02-a/index.html',
+        '2023-01-02-a/01/index.html',
+        '2024-03-07-wang-yi/index.html',
+        '2024-03-07-wang-yi/01/index.html',
+        '2024-03-07-wang-yi/02/index.html',
+        '2024-03-07-wang-yi/10/index.html',
+      ],
+    ]);
+  });
+
+  it('fills shards of at most the given size with whole conferences, and lists them newest first', () => {
+    const shards = shardPages(files, 4);
+    expect(shards).toEqual([
+      ['2024-03-07-wang-yi/index.html', '2024-03-07-wang-yi/01/index.html', '2024-03-07-wang-yi/02/index.html', '2024-03-07-wang-yi/10/index.html'],
+      ['2023-01-02-a/index.html', '2023-01-02-a/01/index.html'],
+    ]);
+  });
+
+  it('bounds every shard of a 5,000-question conference', () => {
+    const long = ['2024-05-01-long/index.html', ...Array.from({ length: 5000 }, (_, index) => `2024-05-01-long/${String(index + 1).padStart(4, '0')}/index.html`)];
+    expect(shardPages(long, 2500).map((shard) => shard.length)).toEqual([2500, 2500, 1]);
+    expect(shardPages(long, 5001).map((shard) => shard.length)).toEqual([5001]);
+    // A long conference has shards of its own, in its order, after (older than) the conferences that followed it.
+    const withNext = shardPages(['2024-04-01-before/index.html', ...long, '2024-06-01-next/index.html', '2024-06-01-next/01/index.html'], 2500);
+    expect(withNext.map((shard) => shard.length)).toEqual([2, 2500, 2500, 1, 1]);
+    expect(withNext[1]?.[0]).toBe('2024-05-01-long/index.html');
+    expect(withNext[3]).toEqual(['2024-05-01-long/5000/index.html']);
+    expect(withNext[4]).toEqual(['2024-04-01-before/index.html']);
+  });
+});
+
+describe('shardPages as the archive grows', () => {
+  const conference = (date: string, questions: number) => [`${date}-c/index.html`, ...Array.from({ length: questions }, (_, index) => `${date}-c/${String(index + 1).padStart(2, '0')}/index.html`)];
+  const archive = Array.from({ length: 40 }, (_, index) => conference(`20${String(10 + Math.floor(index / 12)).padStart(2, '0')}-${String((index % 12) + 1).padStart(2, '0')}-01`, 3 + (index % 5))).flat();
+
+  it('keeps every shard but the newest when a conference is added after the others', () => {
+    const before = shardPages(archive, 50);
+    const after = shardPages([...archive, ...conference('2099-01-01', 4)], 50);
+    expect(after.slice(-(before.length - 1))).toEqual(before.slice(1));
+    expect(after[0]?.slice(-5)).toEqual(conference('2099-01-01', 4));
+  });
+
+  it('never cuts a conference that fits in a shard', () => {
+    for (const shard of shardPages(archive, 50)) {
+      const first = shard[0]?.split('/')[0];
+      const last = shard.at(-1)?.split('/')[0];
+      expect(shard[0], `${first} starts with its conference page`).toBe(`${first}/index.html`);
+      expect(archive.filter((page) => page.startsWith(`${last}/`)).every((page) => shard.includes(page))).toBe(true);
+    }
+  });
+});
+
+describe('pageOfGeneratedFile', () => {
+  it.each([
+    ['2024-03-07-wang-yi/index.mdx', '2024-03-07-wang-yi/index.html'],
+    ['2024-03-07-wang-yi/05.mdx', '2024-03-07-wang-yi/05/index.html'],
+  ])('gives %s the page %s', (file, page) => {
+    expect(pageOfGeneratedFile(file)).toBe(page);
+  });
+});

@@ -1,0 +1,45 @@
+import { existsSync, mkdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { removeStaleOutput } from '../../../src/site/integrations/in-place-build';
+import { makeTemp, removeTemp } from '../../helpers/project';
+
+let dist: string;
+beforeEach(() => {
+  dist = makeTemp('dawenlu-in-place-');
+});
+afterEach(() => removeTemp(dist));
+
+// A file's status change time cannot be set, only be now: the build here starts an hour from now,
+// so every file is older than it but those whose modification time is put after the start.
+const STARTED = Date.now() + 3_600_000;
+
+/** Write a file as an earlier build left it, or as this build wrote it (modified after the start). */
+function file(path: string, writtenByThisBuild = false): string {
+  const full = join(dist, path);
+  mkdirSync(join(full, '..'), { recursive: true });
+  writeFileSync(full, path);
+  if (writtenByThisBuild) utimesSync(full, new Date(STARTED + 1_000), new Date(STARTED + 1_000));
+  return full;
+}
+
+describe('removeStaleOutput', () => {
+  it('keeps the files a route claims and those written since the build started, and removes the rest and the folders they leave empty', () => {
+    const kept = file('2024-03-07-wang-yi/05/index.html');
+    const removedPage = file('2023-11-30-mnd-regular/01/index.html');
+    const removedAsset = file('_astro/page.OLD.js');
+    const written = file('_astro/page.NEW.js', true);
+    expect(removeStaleOutput(dist, new Set([kept]), STARTED)).toBe(2);
+    expect([kept, written].map(existsSync)).toEqual([true, true]);
+    expect([removedPage, removedAsset, join(dist, '2023-11-30-mnd-regular')].map(existsSync)).toEqual([false, false, false]);
+    expect(removeStaleOutput(dist, new Set([kept]), STARTED)).toBe(0);
+  });
+
+  it('keeps a file whose status changed since the start (moved or linked there), whatever its modification time', () => {
+    const linked = file('pagefind/pagefind.js');
+    // Setting an old modification time changes the status now, as linking a cached file does.
+    utimesSync(linked, new Date(2020, 0, 1), new Date(2020, 0, 1));
+    expect(removeStaleOutput(dist, new Set(), Date.now() - 60_000)).toBe(0);
+    expect(existsSync(linked)).toBe(true);
+  });
+});
