@@ -69,6 +69,20 @@ export function outletPath(script: Script, slug: string, page = 1): string {
   return `${PREFIX[script]}outlets/${slug}/${pageSuffix(page)}`;
 }
 
+/** Give the path of the list of countries and regions (`/regions/`), or of one of its later pages. */
+export function regionsPath(script: Script, page = 1): string {
+  return `${PREFIX[script]}regions/${pageSuffix(page)}`;
+}
+
+/**
+ * Give a country's or region's path by its code, in lower case (`/regions/us/`, `/regions/002/` for
+ * Africa), or of one of its later pages: a code never changes with a name, and an area's three
+ * digits are never a page number's.
+ */
+export function regionPath(script: Script, code: string, page = 1): string {
+  return `${PREFIX[script]}regions/${code.toLowerCase()}/${pageSuffix(page)}`;
+}
+
 /** Give the Atom feed of a page that has one (`/feed.xml` for new conferences, `/speakers/王毅/feed.xml`): the page's first path, plus `feed.xml`. */
 export function feedPath(pagePath: string): string {
   return `${pagePath}feed.xml`;

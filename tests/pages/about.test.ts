@@ -17,7 +17,7 @@ describe('the about page', () => {
 
   it('has a traditional twin that says the same, in Taiwan characters and wording', () => {
     const converted = TAIWAN_WORDS.reduce((text, [from, to]) => text.replaceAll(from, to), toTraditional(hans))
-      .replace('layout: ../layouts/', 'layout: ../../layouts/')
+      .replace('layout: ../site/layouts/', 'layout: ../../site/layouts/')
       .replace('script: zh-Hans', 'script: zh-Hant')
       .replace('path: /about/', 'path: /zh-hant/about/');
     expect(hant).toBe(converted);

@@ -29,8 +29,8 @@ function questionEntry(script: Script, question: RecordQuestion, summary: string
 }
 
 /**
- * The Atom feeds: new conferences (`/feed.xml`), and each speaker's answers and each outlet's
- * questions (`/speakers/王毅/feed.xml`), in each script, newest first. Each page announces its feed in its head.
+ * The Atom feeds: new conferences (`/feed.xml`), and each speaker's answers, each outlet's
+ * questions and the questions naming each region (`/speakers/王毅/feed.xml`, `/regions/us/feed.xml`), in each script, newest first. Each page announces its feed in its head.
  */
 export async function getStaticPaths() {
   const records = await archiveRecords();
@@ -50,7 +50,7 @@ export async function getStaticPaths() {
         summary: t('archive.questions', { count: data.questionCount }),
       })),
     });
-    const { speakers, outlets, speakerHref, outletHref } = records[script];
+    const { speakers, outlets, regions, speakerHref, outletHref, regionHref } = records[script];
     for (const speaker of speakers.values()) {
       const entries = speaker.answers.slice(0, FEED_ENTRIES).map((question) => questionEntry(script, question, question.answerExcerpt));
       feeds.push({ script, page: speakerHref(speaker.name)!, title: t('speaker.feed', { name: speaker.name }), entries });
@@ -58,6 +58,10 @@ export async function getStaticPaths() {
     for (const outlet of outlets.values()) {
       const entries = outlet.questions.slice(0, FEED_ENTRIES).map((question) => questionEntry(script, question, question.questionExcerpt));
       feeds.push({ script, page: outletHref(outlet.questions[0]?.outlet)!, title: t('outlet.feed', { name: outlet.name }), entries });
+    }
+    for (const region of regions.values()) {
+      const entries = region.questions.slice(0, FEED_ENTRIES).map(({ question, inQuestion }) => questionEntry(script, question, inQuestion ? question.questionExcerpt : question.answerExcerpt));
+      feeds.push({ script, page: regionHref(region.code)!, title: t('region.feed', { name: region.name }), entries });
     }
   }
   return feeds.map((feed) => ({ params: { prefix: restParam(feed.page) }, props: feed }));

@@ -53,6 +53,18 @@ export const questionSchema = pageSchema.extend({
   questionExcerpt: z.string().min(1),
   /** First sentence of the answer, for meta descriptions. */
   answerExcerpt: z.string().min(1),
+  /**
+   * The countries and regions the question and its answer name, in the order first named: an ISO
+   * 3166 code or a UN M49 area (`145`), the name in the page's script, and where it is named.
+   */
+  regions: z.array(
+    z.strictObject({
+      code: z.string().regex(/^(?:[A-Z]{2}|\d{3})$/),
+      name: z.string().min(1),
+      question: z.boolean(),
+      answer: z.boolean(),
+    }),
+  ),
   /** Slips in the printed source that the page marks as corrected, in reading order. */
   corrections: z.array(
     correctionText.extend({

@@ -32,6 +32,16 @@ export interface PageOptions {
   convert: (text: string) => string;
   /** The transcript's path as recorded in frontmatter. */
   sourceFile: string;
+  /** The countries and regions a question and its answer name (none when not given). */
+  regionsOf?: (question: Question) => readonly NamedRegion[];
+}
+
+/** A country or region a question page names: its code, its name in each script, and where it is named. */
+export interface NamedRegion {
+  code: string;
+  names: Record<Script, string>;
+  question: boolean;
+  answer: boolean;
 }
 
 /** Corrections of one page, by paragraph, each with the id of its note (`c1`). */
@@ -118,6 +128,12 @@ function questionPage(conference: Conference, question: Question, editorial: Edi
     topicEdited: editedTopic !== undefined,
     questionExcerpt: convert(firstSentence(questionText)),
     answerExcerpt: convert(firstSentence(question.answer[0]?.text ?? '')),
+    regions: (options.regionsOf?.(question) ?? []).map((region) => ({
+      code: region.code,
+      name: region.names[options.script],
+      question: region.question,
+      answer: region.answer,
+    })),
     corrections: [...corrections.noteIds].map(([correction, id]) => ({
       id,
       paragraph: [...corrections.byParagraph].find(([, list]) => list.includes(correction))?.[0],

@@ -2,8 +2,9 @@ import type { Script } from '../../shared/content/schema';
 import type { RecordQuestion } from '../lib/record/facts';
 import { paginate } from '../lib/record/pages';
 import type { YearCount } from '../lib/record/per-year';
+import type { RegionQuestion } from '../lib/record/regions';
 import type { RoleSpan } from '../lib/record/speakers';
-import { conferencePath, outletsPath, questionPath, speakersPath } from '../../shared/paths';
+import { conferencePath, outletsPath, questionPath, regionsPath, speakersPath } from '../../shared/paths';
 import { shortHeadline } from '../lib/short-headline';
 import { conferencesIn } from './archive';
 import { archiveRecords, type ScriptRecord } from './record';
@@ -23,6 +24,8 @@ export interface ListedQuestion {
   topic: string;
   outlet: ListedName;
   answerers: ListedName[];
+  /** On a region's page: whether the question, the answer or both name the region. */
+  named?: 'question' | 'answer' | 'both';
 }
 
 /** One entry of the list of speakers or outlets. */
@@ -44,7 +47,7 @@ export interface ListPage {
 
 /** The pages of the record across conferences, as the route file renders them. */
 export type RecordRoute =
-  | { kind: 'speakers' | 'outlets'; script: Script; entries: ListedRecord[]; list: ListPage }
+  | { kind: 'speakers' | 'outlets' | 'regions'; script: Script; entries: ListedRecord[]; list: ListPage }
   | {
       kind: 'speaker';
       script: Script;
@@ -69,6 +72,23 @@ export type RecordRoute =
       questionCount: number;
       perYear: YearCount[];
       answerers: (ListedName & { count: number })[];
+      questions: ListedQuestion[];
+      list: ListPage;
+    }
+  | {
+      kind: 'region';
+      script: Script;
+      code: string;
+      name: string;
+      english: string;
+      first: string;
+      last: string;
+      questionCount: number;
+      questionMentions: number;
+      answerMentions: number;
+      perYear: YearCount[];
+      perYearQuestion: YearCount[];
+      perYearAnswer: YearCount[];
       questions: ListedQuestion[];
       list: ListPage;
     };
@@ -143,7 +163,50 @@ export async function recordRoutes(script: Script): Promise<{ path: string; rout
       }),
     );
   }
+  routes.push(...regionRoutes(script, record, listed));
   return routes;
+}
+
+/** Give the list of regions named, most questions first, and each region's pages. */
+function regionRoutes(script: Script, record: ScriptRecord, listed: (question: RecordQuestion) => ListedQuestion): { path: string; route: RecordRoute }[] {
+  const english = new Intl.DisplayNames(['en'], { type: 'region', style: 'short' });
+  const regions = [...record.regions.values()];
+  const entries = regions
+    .map((region) => ({ name: region.name, english: english.of(region.code) ?? region.code, href: record.regionHref(region.code)!, count: region.questions.length, first: region.first, last: region.last }))
+    .sort(mostFirst);
+  const routes: { path: string; route: RecordRoute }[] = listRoutes('regions', script, entries, (page) => regionsPath(script, page));
+  for (const region of regions) {
+    const pages = paginate(region.questions);
+    const paths = pages.map((_, index) => record.regionHref(region.code, index + 1)!);
+    pages.forEach((questions, index) =>
+      routes.push({
+        path: paths[index]!,
+        route: {
+          kind: 'region',
+          script,
+          code: region.code,
+          name: region.name,
+          english: english.of(region.code) ?? region.code,
+          first: region.first,
+          last: region.last,
+          questionCount: region.questions.length,
+          questionMentions: region.questionMentions,
+          answerMentions: region.answerMentions,
+          perYear: region.perYear,
+          perYearQuestion: region.perYearQuestion,
+          perYearAnswer: region.perYearAnswer,
+          questions: questions.map((entry) => ({ ...listed(entry.question), named: whereNamed(entry) })),
+          list: { page: index + 1, paths },
+        },
+      }),
+    );
+  }
+  return routes;
+}
+
+/** Say where a question names a region. */
+function whereNamed(entry: RegionQuestion): 'question' | 'answer' | 'both' {
+  return entry.inQuestion && entry.inAnswer ? 'both' : entry.inQuestion ? 'question' : 'answer';
 }
 
 /** Order the list of speakers or outlets: most answers or questions first, then by name. */
@@ -152,7 +215,7 @@ function mostFirst(left: ListedRecord, right: ListedRecord): number {
 }
 
 /** Give the pages of the list of speakers or of outlets. */
-function listRoutes(kind: 'speakers' | 'outlets', script: Script, entries: ListedRecord[], pathOf: (page: number) => string) {
+function listRoutes(kind: 'speakers' | 'outlets' | 'regions', script: Script, entries: ListedRecord[], pathOf: (page: number) => string) {
   const pages = paginate(entries);
   const paths = pages.map((_, index) => pathOf(index + 1));
   return pages.map((slice, index) => ({ path: paths[index]!, route: { kind, script, entries: slice, list: { page: index + 1, paths } } satisfies RecordRoute }));

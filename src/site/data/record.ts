@@ -1,22 +1,27 @@
 import { scripts, type Script } from '../../shared/content/schema';
 import type { RecordConference, RecordQuestion } from '../lib/record/facts';
 import { outletRecords, questionOutlet, type OutletRecord } from '../lib/record/outlets';
+import { regionRecords, type RegionRecord } from '../lib/record/regions';
 import { assignSlugs } from '../lib/record/slugs';
 import { speakerRecords, type SpeakerRecord } from '../lib/record/speakers';
 import { twinNames } from '../lib/record/twin-names';
-import { outletPath, speakerPath } from '../../shared/paths';
+import { outletPath, regionPath, speakerPath } from '../../shared/paths';
 import { conferencesIn, questionsByConference } from './archive';
 
-/** The record across conferences in one script: every speaker and outlet, and where each one's page is. */
+/** The record across conferences in one script: every speaker, outlet and region named, and where each one's page is. */
 export interface ScriptRecord {
   /** Speakers by the name they are filed under, in code-point order of it. */
   speakers: Map<string, SpeakerRecord>;
   /** Outlets by the name they are filed under, in code-point order of it. */
   outlets: Map<string, OutletRecord>;
+  /** Countries and regions named, by code in code-point order. */
+  regions: Map<string, RegionRecord>;
   /** Give the path of the page of the speaker a name printed in this script names, if they have one. */
   speakerHref: (name: string, page?: number) => string | undefined;
   /** Give the path of the page of the outlet a question's `outlet` names, if it has one. */
   outletHref: (printed: string | undefined, page?: number) => string | undefined;
+  /** Give the path of the page of a region by its code, if some question names it. */
+  regionHref: (code: string, page?: number) => string | undefined;
 }
 
 let records: Promise<Record<Script, ScriptRecord>> | undefined;
@@ -59,7 +64,9 @@ async function gather(): Promise<Record<Script, ScriptRecord>> {
       const slug = name === undefined ? undefined : outletSlugs.get(outletKeyOf(name));
       return slug ? outletPath(script, slug, page) : undefined;
     };
-    result[script] = { speakers, outlets, speakerHref, outletHref };
+    const regions = regionRecords(questions);
+    const regionHref = (code: string, page?: number) => (regions.has(code) ? regionPath(script, code, page) : undefined);
+    result[script] = { speakers, outlets, regions, speakerHref, outletHref, regionHref };
   }
   return result;
 }

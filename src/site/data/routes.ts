@@ -23,10 +23,17 @@ export type SiteRoute =
       siblings: QuestionEntry[];
       previous?: QuestionEntry;
       next?: QuestionEntry;
-      /** The paths of the pages of the question's answerers (in order) and outlet, where they have one. */
-      links: { answerers: (string | undefined)[]; outlet?: string };
+      /** The paths of the pages of the question's answerers (in order), outlet and the regions it names (in order), where they have one. */
+      links: QuestionLinks;
     }
   | RecordRoute;
+
+/** The pages a question page links to: its answerers' (in order), its outlet's and the regions' it names (in order), where they have one. */
+export interface QuestionLinks {
+  answerers: (string | undefined)[];
+  outlet?: string;
+  regions: (string | undefined)[];
+}
 
 /** Turn a site path (`/zh-hant/search/`) into the rest parameter of a route such as `[...path].astro` (`zh-hant/search`). */
 export function restParam(path: string): string | undefined {
@@ -75,9 +82,13 @@ export async function sitePaths() {
       }
       questions.forEach((question, index) => {
         const path = questionPath(script, conference.data.conference, question.data.number, question.data.questionCount);
-        const { speakerHref, outletHref } = records[script];
+        const { speakerHref, outletHref, regionHref } = records[script];
         const outlet = outletHref(question.data.outlet);
-        const links = { answerers: question.data.answerers.map((name) => speakerHref(name)), ...(outlet ? { outlet } : {}) };
+        const links: QuestionLinks = {
+          answerers: question.data.answerers.map((name) => speakerHref(name)),
+          ...(outlet ? { outlet } : {}),
+          regions: question.data.regions.map((region) => regionHref(region.code)),
+        };
         paths.push(
           route(path, { kind: 'question', script, conference, question, siblings: questions, previous: questions[index - 1], next: questions[index + 1], links }),
         );

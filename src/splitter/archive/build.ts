@@ -18,6 +18,7 @@ import { conferenceIdOf } from '../transcript/file-name';
 import { parseTranscript } from '../transcript/parse';
 import type { Conference } from '../../shared/transcript/types';
 import { compareText } from '../../shared/text';
+import { mentionFinder, type MentionFinder } from '../gazetteer/mentions';
 
 /** A file read from disk: its project-relative path and bytes or text. */
 export interface SourceFile<Content> {
@@ -69,6 +70,18 @@ export interface ScriptTools {
 
 /** The site's conversion: opencc-js at build time, with the project's overrides. */
 export const scriptTools: ScriptTools = { detect: detectScript, toTraditional, toSimplified };
+
+const finders = new WeakMap<ScriptTools, MentionFinder>();
+
+/** The finder of the regions a question names, its gazetteer built once a process for the conversion given. */
+function mentionsFor(tools: ScriptTools): MentionFinder {
+  let finder = finders.get(tools);
+  if (!finder) {
+    finder = mentionFinder(tools.toTraditional);
+    finders.set(tools, finder);
+  }
+  return finder;
+}
 
 /** Give the conference id of a transcript or editorial file from its path (`content/transcripts/2024-03-07-wang-yi.txt`). */
 function idOfPath(path: string): string {
@@ -142,7 +155,8 @@ export function buildConferences(transcripts: readonly SourceFile<Uint8Array>[],
         : { 'zh-Hans': (value) => value, 'zh-Hant': protectNames(tools.toTraditional, names) };
     // A bilingual transcript names its outlets in English itself; the editorial file may still rename them.
     const outlets = new Map([...englishOutletNames(conference, text.split(/\r\n|\r|\n/)), ...editorial.outlets]);
-    const pages = collect(() => layOut(conference, { ...editorial, outlets }, source, converters, script));
+    const regionsOf = mentionsFor(tools);
+    const pages = collect(() => layOut(conference, { ...editorial, outlets }, source, converters, script, regionsOf));
     if (!pages) continue;
     files.push(...pages);
     const report = {
@@ -198,10 +212,12 @@ function layOut(
   source: SourceFile<string> | undefined,
   converters: Converters,
   sourceScript: Script,
+  regionsOf: MentionFinder,
 ) {
   try {
+    const mentions = new Map(conference.questions.map((question) => [question, regionsOf(question)]));
     return scripts.flatMap((script) =>
-      conferencePages(conference, editorial, { script, sourceScript, convert: converters[script], sourceFile: conference.file }),
+      conferencePages(conference, editorial, { script, sourceScript, convert: converters[script], sourceFile: conference.file, regionsOf: (question) => mentions.get(question) ?? [] }),
     );
   } catch (error) {
     if (!(error instanceof CorrectionMismatch) || !source) throw error;

@@ -13,7 +13,7 @@ export interface Alias {
 }
 
 const SIDES: readonly (readonly [string, string])[] = [
-  ['美', 'US'], ['俄', 'RU'], ['日', 'JP'], ['韩', 'KR'], ['朝', 'KP'], ['英', 'GB'], ['法', 'FR'], ['德', 'DE'],
+  ['中', 'CN'], ['美', 'US'], ['俄', 'RU'], ['日', 'JP'], ['韩', 'KR'], ['朝', 'KP'], ['英', 'GB'], ['法', 'FR'], ['德', 'DE'],
   ['印', 'IN'], ['越', 'VN'], ['菲', 'PH'], ['澳', 'AU'], ['加', 'CA'], ['乌', 'UA'], ['以', 'IL'], ['巴', 'PS'],
 ];
 const PAIRED_WITH_CHINA: readonly (readonly [string, string])[] = [
@@ -30,6 +30,9 @@ export const ALIASES: readonly Alias[] = [
   { name: '巴勒斯坦', codes: ['PS'], reason: 'CLDR says 巴勒斯坦领土 (the territories); the text says the state' },
   { name: '香港', codes: ['HK'], reason: 'CLDR says 中国香港特别行政区' },
   { name: '澳门', codes: ['MO'], reason: 'CLDR says 中国澳门特别行政区' },
+  { name: '沙特', codes: ['SA'], reason: 'CLDR says 沙特阿拉伯; the text says 沙特 (沙特伊朗和解)' },
+  { name: '阿联酋', codes: ['AE'], reason: 'CLDR says 阿拉伯联合酋长国' },
+  { name: '波黑', codes: ['BA'], reason: 'CLDR says 波斯尼亚和黑塞哥维那' },
   { name: '刚果共和国', codes: ['CG'], reason: 'CLDR says 刚果（布）' },
   { name: '刚果民主共和国', codes: ['CD'], reason: 'CLDR says 刚果（金）' },
   { name: '中非', codes: ['CN', '002'], reason: 'China–Africa (中非合作论坛), not CLDR\'s Middle Africa' },

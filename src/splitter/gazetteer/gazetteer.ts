@@ -11,7 +11,8 @@ export interface Gazetteer {
   regions: ReadonlyMap<string, Region>;
   /** The region codes each name stands for. */
   names: ReadonlyMap<string, readonly string[]>;
-  longest: number;
+  /** The lengths of the names that start with each character, longest first: most characters start none. */
+  lengthsByFirst: ReadonlyMap<string, readonly number[]>;
 }
 
 /**
@@ -30,10 +31,16 @@ export function buildGazetteer(toTraditional: (text: string) => string): Gazette
     add(toTraditional(alias.name), alias.codes);
   }
   for (const region of regions.values()) {
-    for (const name of [region.hans, region.hant, toTraditional(region.hans)]) add(name, [region.code]);
+    for (const name of [region.hans, region.hant, region.short, toTraditional(region.hans), toTraditional(region.short)]) add(name, [region.code]);
   }
-  const longest = Math.max(...[...names.keys()].map((name) => [...name].length));
-  return { regions, names, longest };
+  const lengths = new Map<string, Set<number>>();
+  for (const name of names.keys()) {
+    const characters = [...name];
+    const first = characters[0]!;
+    lengths.set(first, (lengths.get(first) ?? new Set()).add(characters.length));
+  }
+  const lengthsByFirst = new Map([...lengths].map(([first, set]) => [first, [...set].sort((left, right) => right - left)]));
+  return { regions, names, lengthsByFirst };
 }
 
 /** Give the region codes a text names, each once, in the order first named. */
@@ -42,15 +49,17 @@ export function regionsNamedIn(text: string, gazetteer: Gazetteer): string[] {
   const characters = [...text];
   let at = 0;
   while (at < characters.length) {
-    let length = Math.min(gazetteer.longest, characters.length - at);
-    for (; length >= 2; length--) {
+    let step = 1;
+    for (const length of gazetteer.lengthsByFirst.get(characters[at]!) ?? []) {
+      if (at + length > characters.length) continue;
       const codes = gazetteer.names.get(characters.slice(at, at + length).join(''));
       if (codes) {
         for (const code of codes) found.add(code);
+        step = length;
         break;
       }
     }
-    at += length >= 2 ? length : 1;
+    at += step;
   }
   return [...found];
 }

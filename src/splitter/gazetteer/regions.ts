@@ -12,6 +12,8 @@ export interface Region {
   hans: string;
   /** Its name in traditional Chinese, as CLDR gives it (Taiwan usage). */
   hant: string;
+  /** Its short name in simplified Chinese (`香港` for `中国香港特别行政区`): what a list of countries shows. */
+  short: string;
   en: string;
   /** A continent or sub-region rather than a country or territory. */
   area: boolean;
@@ -23,8 +25,9 @@ const NOT_PLACES = new Set(['ZZ', 'XA', 'XB', 'EZ', 'QO', 'UN', 'EU', '001']);
 
 /** Give every country, territory and area CLDR names in Chinese and English, sorted by code. */
 export function cldrRegions(): Region[] {
-  const names = (locale: string) => new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+  const names = (locale: string, style: 'long' | 'short' = 'long') => new Intl.DisplayNames([locale], { type: 'region', fallback: 'none', style });
   const hans = names('zh-Hans');
+  const short = names('zh-Hans', 'short');
   const hant = names('zh-Hant');
   const en = names('en');
   const codes: { code: string; area: boolean }[] = [];
@@ -34,7 +37,8 @@ export function cldrRegions(): Region[] {
   for (let number = 1; number < 1000; number++) codes.push({ code: String(number).padStart(3, '0'), area: true });
   const regions: Region[] = [];
   for (const { code, area } of codes) {
-    if (NOT_PLACES.has(code)) continue;
+    // A retired code (`DD`, `YU`) is an alias of today's: CLDR gives it today's name (`德国`).
+    if (NOT_PLACES.has(code) || Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) continue;
     let name: string | undefined;
     try {
       name = hans.of(code);
@@ -42,7 +46,7 @@ export function cldrRegions(): Region[] {
       continue;
     }
     if (!name) continue;
-    regions.push({ code, hans: name, hant: hant.of(code) ?? name, en: en.of(code) ?? code, area });
+    regions.push({ code, hans: name, hant: hant.of(code) ?? name, short: short.of(code) ?? name, en: en.of(code) ?? code, area });
   }
   return regions;
 }

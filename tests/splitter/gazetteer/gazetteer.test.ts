@@ -10,10 +10,13 @@ const named = (text: string) => regionsNamedIn(text, gazetteer);
 describe('cldrRegions', () => {
   it('takes its names from CLDR, in both scripts and English, with areas and no pseudo-regions', () => {
     const regions = new Map(cldrRegions().map((region) => [region.code, region]));
-    expect(regions.get('FR')).toEqual({ code: 'FR', hans: '法国', hant: '法國', en: 'France', area: false });
+    expect(regions.get('FR')).toEqual({ code: 'FR', hans: '法国', hant: '法國', short: '法国', en: 'France', area: false });
+    expect(regions.get('HK')).toMatchObject({ hans: '中国香港特别行政区', short: '香港' });
     expect(regions.get('013')).toMatchObject({ hans: '中美洲', area: true });
     expect(regions.size).toBeGreaterThan(250);
     for (const code of ['ZZ', 'XA', 'XB', 'EZ', 'UN', '001']) expect(regions.has(code), code).toBe(false);
+    // Retired codes name today's countries: 德国 is DE, never East Germany's DD.
+    for (const code of ['DD', 'YU', 'SU', 'ZR', 'FX']) expect(regions.has(code), code).toBe(false);
   });
 });
 
@@ -33,6 +36,8 @@ describe('regionsNamedIn', () => {
     ['the Central African Republic', '中非共和国', ['CF']],
     ['Hong Kong as the text names it', '香港特区政府', ['HK']],
     ['each once, in the order first named', '日本、美国和日本', ['JP', 'US']],
+    ['a short name CLDR lacks', '沙特伊朗和解', ['SA', 'IR']],
+    ['a short name in CLDR\'s short style', '巴勒斯坦问题', ['PS']],
     ['nothing', '我们注意到了有关报道。', []],
   ])('finds %s', (_name, text, codes) => {
     expect(named(text)).toEqual(codes);

@@ -8,7 +8,7 @@ export type RecordConference = Pick<ConferenceFrontmatter, 'conference' | 'date'
 /** What the record across conferences reads of a question: where and when, its heading, who asks and who answers. */
 export type RecordQuestion = Pick<
   QuestionFrontmatter,
-  'conference' | 'date' | 'number' | 'questionCount' | 'topic' | 'questioner' | 'outlet' | 'outletEnglish' | 'answerers' | 'questionExcerpt' | 'answerExcerpt'
+  'conference' | 'date' | 'number' | 'questionCount' | 'topic' | 'questioner' | 'outlet' | 'outletEnglish' | 'answerers' | 'questionExcerpt' | 'answerExcerpt' | 'regions'
 > & { speakers: readonly TurnSpeaker[] };
 
 /** Order items newest first: newest day first, then by conference id (as the archive lists them), then in question order. */

@@ -72,6 +72,7 @@ describe('questionRow, on turns of every kind', () => {
     topicEdited: false,
     questionExcerpt: '问？',
     answerExcerpt: '答。',
+    regions: [],
     corrections: [],
   } satisfies QuestionFrontmatter;
   const body = [

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordQuestion } from '../../../../src/site/lib/record/facts';
 import { outletRecords } from '../../../../src/site/lib/record/outlets';
+import { recordQuestion } from '../../../helpers/record';
 
-const question = (date: string, number: number, extra: Partial<RecordQuestion>): RecordQuestion => ({
-  conference: `${date}-c`,
-  date,
-  number,
-  questionCount: 9,
-  topic: `第${number}问`,
-  questionExcerpt: '问。',
-  answerExcerpt: '答。',
-  questioner: '记者',
-  answerers: ['林远'],
-  speakers: [],
-  ...extra,
-});
+const question = (date: string, number: number, extra: Partial<RecordQuestion>): RecordQuestion => recordQuestion(`${date}-c`, number, { date, ...extra });
 const identity = (name: string) => name;
 
 describe('outletRecords', () => {

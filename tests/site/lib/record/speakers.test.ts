@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordConference, RecordQuestion } from '../../../../src/site/lib/record/facts';
 import { speakerRecords } from '../../../../src/site/lib/record/speakers';
+import { recordQuestion } from '../../../helpers/record';
 
 const conference = (id: string, extra: Partial<RecordConference> = {}): RecordConference => ({
   conference: id,
@@ -11,20 +12,8 @@ const conference = (id: string, extra: Partial<RecordConference> = {}): RecordCo
   speakers: [],
   ...extra,
 });
-const question = (id: string, number: number, answerers: string[], extra: Partial<RecordQuestion> = {}): RecordQuestion => ({
-  conference: id,
-  date: id.slice(0, 10),
-  number,
-  questionCount: 9,
-  topic: `第${number}问`,
-  questionExcerpt: '问。',
-  answerExcerpt: '答。',
-  questioner: '新华社记者',
-  outlet: '新华社',
-  answerers,
-  speakers: [],
-  ...extra,
-});
+const question = (id: string, number: number, answerers: string[], extra: Partial<RecordQuestion> = {}): RecordQuestion =>
+  recordQuestion(id, number, { questioner: '新华社记者', outlet: '新华社', answerers, ...extra });
 const identity = (name: string) => name;
 
 describe('speakerRecords', () => {
