@@ -22,6 +22,10 @@ const byClass = (elements: HtmlElement[], name: string) => elements.filter((elem
 const correctedText = (paragraph: HtmlElement) =>
   textOf(paragraph, (element) => element.tagName === 'del' || element.tagName === 'button' || element.hasAttribute('hidden') || classes(element).includes('para-link'));
 
+/** The codes of the regions a question page links to in one part of its list (`/regions/us/` → `US`). */
+const regionCodes = (list: HtmlElement | undefined) =>
+  (list?.querySelectorAll('a') ?? []).map((anchor) => /\/regions\/([^/]+)\/$/.exec(attributeOf(anchor, 'href') ?? '')?.[1]?.toUpperCase());
+
 /** What a question page shows of the fields a row copies from it. */
 function pageRow(file: string) {
   const page = parsePage(file);
@@ -35,6 +39,8 @@ function pageRow(file: string) {
     answer_text: text('answer'),
     question_paragraphs: turns('question').map((turn) => paragraphs(turn).map((paragraph) => attributeOf(paragraph, 'id')).join(' ')),
     answer_paragraphs: turns('answer').map((turn) => paragraphs(turn).map((paragraph) => attributeOf(paragraph, 'id')).join(' ')),
+    regions_question: regionCodes(byClass(page.elements, 'in-question')[0]),
+    regions_answer: regionCodes(byClass(page.elements, 'in-answer')[0]),
   };
 }
 

@@ -9,8 +9,8 @@ import { recordProblems } from './record-pages';
 
 beforeAll(() => requireBuild());
 
-describe('speaker and outlet pages', () => {
-  it('list exactly the questions whose pages name them, newest first, in pages of at most 60 KB gzip, each with its feed', () => {
+describe('speaker, outlet and region pages', () => {
+  it('list exactly the questions whose pages name them (a region: in the question, the answer or both), newest first, in pages of at most 60 KB gzip, each with its feed', () => {
     expect(recordProblems(DIST, BUILD_BASE)).toEqual([]);
   });
 
@@ -19,6 +19,8 @@ describe('speaker and outlet pages', () => {
     const files = distFiles(DIST);
     expect(files).toContain(`${prefix}speakers/王毅/index.html`);
     expect(files).toContain(`${prefix}outlets/人民日报/index.html`);
+    // Question 4 asks about China and the US; the answer also names Taiwan.
+    for (const code of ['cn', 'us', 'tw']) expect(files).toContain(`${prefix}regions/${code}/index.html`);
   });
 });
 

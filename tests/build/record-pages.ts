@@ -1,18 +1,26 @@
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { HtmlElement } from 'html-validate';
 import { allElements, attributeOf, parseHtml, textOf } from '../helpers/html';
 import { distFiles, readDist } from '../helpers/site';
 import { childrenNamed, parseXml } from '../helpers/xml';
 
-// Checks of the speaker and outlet pages and the feeds of a built site, read from its HTML alone:
-// what each question page says (who answers, which outlet asks, the links on their names) is set
-// against what each speaker's and outlet's pages list, page by page.
+// Checks of the speaker, outlet and region pages and the feeds of a built site, read from its HTML
+// alone: what each question page says (who answers, which outlet asks, which regions its question and
+// answer name, the links on their names) is set against what each record page lists, page by page.
 
 /** The most a page may weigh, gzipped (the issue's budget). */
 export const PAGE_BUDGET_GZIP = 60 * 1024;
 
 const QUESTION_FILE = /^(zh-hant\/)?\d{4}-\d{2}-\d{2}-[^/]+\/\d+\/index\.html$/;
-const RECORD_FILE = /^(zh-hant\/)?(speakers|outlets)\/([^/]+)\/(?:(\d+)\/)?index\.html$/;
+const RECORD_FILE = /^(zh-hant\/)?(speakers|outlets|regions)\/([^/]+)\/(?:(\d+)\/)?index\.html$/;
+/** Where a region page says a question names it, by the words of each script (`问答均提及`). */
+const NAMED_IN = new Map(
+  (['zh-Hans', 'zh-Hant'] as const).flatMap((script) => {
+    const strings = JSON.parse(readFileSync(new URL(`../../src/site/i18n/${script}.json`, import.meta.url), 'utf8')) as Record<string, string>;
+    return (['question', 'answer', 'both'] as const).map((part) => [strings[`region.named.${part}`]!, part] as const);
+  }),
+);
 
 const byClass = (elements: HtmlElement[], name: string) => elements.filter((element) => (attributeOf(element, 'class') ?? '').split(/\s+/).includes(name));
 const headLinks = (elements: HtmlElement[], rel: string) =>
@@ -31,7 +39,7 @@ interface RecordPage {
   first: string;
   page: number;
   name: string;
-  listed: { href: string; date: string }[];
+  listed: { href: string; date: string; named?: string }[];
   prev: string | null;
   next: string | null;
   feeds: string[];
@@ -44,6 +52,8 @@ export function recordProblems(folder: string, base = '/'): string[] {
   const local = (href: string) => (href.startsWith(base) ? `/${href.slice(base.length)}` : href);
   const files = distFiles(folder);
   const kickers: Kicker[] = [];
+  /** Each region page's questions, as the question pages name it: by page, in the question or the answer. */
+  const regionsNamed = new Map<string, Map<string, Set<string>>>();
   for (const file of files.filter((name) => QUESTION_FILE.test(name))) {
     // Only the kicker is parsed: a question page's inline stylesheet costs the parser six times the rest.
     const fragment = /<p class="kicker"[^>]*>[\s\S]*?<\/p>/.exec(readDist(file, folder))?.[0] ?? '';
@@ -54,6 +64,17 @@ export function recordProblems(folder: string, base = '/'): string[] {
       return { name: textOf(bdi), href: anchor ? local(attributeOf(anchor, 'href') ?? '') : null };
     });
     kickers.push({ path: `/${file.replace(/index\.html$/, '')}`, names });
+    // The regions the question and the answer name, each linking to its page.
+    const section = /<section class="regions-named"[^>]*>[\s\S]*?<\/section>/.exec(readDist(file, folder))?.[0] ?? '';
+    const path = `/${file.replace(/index\.html$/, '')}`;
+    for (const part of ['question', 'answer'] as const) {
+      for (const anchor of allElements(parseHtml(section)).filter((element) => attributeOf(element, 'class') === `in-${part}`).flatMap((dd) => dd.querySelectorAll('a'))) {
+        const href = local(attributeOf(anchor, 'href') ?? '');
+        const named = regionsNamed.get(href) ?? new Map<string, Set<string>>();
+        named.set(path, (named.get(path) ?? new Set()).add(part));
+        regionsNamed.set(href, named);
+      }
+    }
   }
   const pages: RecordPage[] = files
     .filter((file) => RECORD_FILE.test(file))
@@ -66,6 +87,7 @@ export function recordProblems(folder: string, base = '/'): string[] {
         ? list.querySelectorAll('li').map((item) => ({
             href: local(attributeOf(byClass(allElements(item), 'record-topic')[0]!, 'href') ?? ''),
             date: attributeOf(item.querySelector('time')!, 'datetime') ?? '',
+            named: NAMED_IN.get(textOf(byClass(allElements(item), 'named-in')[0] ?? item.querySelector('time')!)),
           }))
         : [];
       const feeds = elements
@@ -106,6 +128,7 @@ export function recordProblems(folder: string, base = '/'): string[] {
   // Every answerer has a page: each kicker names at least one speaker by link.
   for (const kicker of kickers) if (!kicker.names.some(({ href }) => href && /\/speakers\//.test(href))) problems.push(`${kicker.path}: no answerer links to a speaker page`);
 
+  for (const href of regionsNamed.keys()) if (!byFirst.has(href)) problems.push(`a question page links to ${href}, which is no region page`);
   for (const [first, parts] of byFirst) {
     const listed = parts.flatMap((part) => part.listed);
     const hrefs = listed.map((entry) => entry.href);
@@ -113,6 +136,12 @@ export function recordProblems(folder: string, base = '/'): string[] {
     if (first.includes('/speakers/') || first.includes('/outlets/')) {
       const got = [...hrefs].sort();
       if (JSON.stringify(got) !== JSON.stringify(want)) problems.push(`${first}: lists ${got.length} question(s), the question pages name it on ${want.length}: ${JSON.stringify(got.filter((href) => !want.includes(href)))} listed but not named, ${JSON.stringify(want.filter((href) => !got.includes(href)))} named but not listed`);
+    }
+    if (first.includes('/regions/')) {
+      const named = regionsNamed.get(first) ?? new Map<string, Set<string>>();
+      const got = listed.map((entry) => `${entry.href} ${entry.named}`).sort();
+      const want = [...named].map(([path, parts]) => `${path} ${parts.size === 2 ? 'both' : [...parts][0]}`).sort();
+      if (JSON.stringify(got) !== JSON.stringify(want)) problems.push(`${first}: lists ${JSON.stringify(got.filter((entry) => !want.includes(entry)))} that the question pages do not name so, and misses ${JSON.stringify(want.filter((entry) => !got.includes(entry)))}`);
     }
     const dates = listed.map((entry) => entry.date);
     if (dates.some((date, index) => index > 0 && date > dates[index - 1]!)) problems.push(`${first}: not newest first`);

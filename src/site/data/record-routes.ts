@@ -169,7 +169,7 @@ export async function recordRoutes(script: Script): Promise<{ path: string; rout
 
 /** Give the list of regions named, most questions first, and each region's pages. */
 function regionRoutes(script: Script, record: ScriptRecord, listed: (question: RecordQuestion) => ListedQuestion): { path: string; route: RecordRoute }[] {
-  const english = new Intl.DisplayNames(['en'], { type: 'region', style: 'short' });
+  const english = new Intl.DisplayNames(['en'], { type: 'region' });
   const regions = [...record.regions.values()];
   const entries = regions
     .map((region) => ({ name: region.name, english: english.of(region.code) ?? region.code, href: record.regionHref(region.code)!, count: region.questions.length, first: region.first, last: region.last }))

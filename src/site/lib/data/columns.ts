@@ -27,6 +27,8 @@ export const DATA_COLUMNS: { readonly [Name in keyof DataRow]: ColumnKind } = {
   answer_text_en: 'text',
   question_paragraphs: 'list',
   answer_paragraphs: 'list',
+  regions_question: 'list',
+  regions_answer: 'list',
   correction_paragraphs: 'list',
   correction_originals: 'list',
   correction_readings: 'list',

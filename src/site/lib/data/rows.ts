@@ -28,6 +28,8 @@ export interface DataRow {
   answer_text_en: string | null;
   question_paragraphs: string[];
   answer_paragraphs: string[];
+  regions_question: string[];
+  regions_answer: string[];
   correction_paragraphs: string[];
   correction_originals: string[];
   correction_readings: string[];
@@ -117,6 +119,8 @@ export function questionRow({ question, conference, body, url }: RowInput): Data
     answer_text_en: answers.english,
     question_paragraphs: questions.ids,
     answer_paragraphs: answers.ids,
+    regions_question: question.regions.filter((region) => region.question).map((region) => region.code),
+    regions_answer: question.regions.filter((region) => region.answer).map((region) => region.code),
     correction_paragraphs: question.corrections.map((correction) => correction.paragraph),
     correction_originals: question.corrections.map((correction) => correction.original),
     correction_readings: question.corrections.map((correction) => correction.corrected),

@@ -24,6 +24,8 @@ const row: DataRow = {
   answer_text_en: 'He said, "Yes."',
   question_paragraphs: ['q1', 'q2 q3'],
   answer_paragraphs: ['a1', 'a2', 'a3 a4'],
+  regions_question: ['CN', 'US'],
+  regions_answer: [],
   correction_paragraphs: ['a1'],
   correction_originals: ['总是是一套'],
   correction_readings: ['总是说一套'],

@@ -35,6 +35,8 @@ describe('questionRow, on the seed conference as split', () => {
       answer_turns: ['王毅'],
       question_paragraphs: ['q1'],
       answer_paragraphs: ['a1 a2 a3 a4 a5 a6'],
+      regions_question: ['CN', 'US'],
+      regions_answer: ['CN', 'US', 'TW'],
       url: 'https://example.org/2024-03-07-wang-yi/04/',
       source: '新华社印刷版',
       source_script: 'zh-Hans',
