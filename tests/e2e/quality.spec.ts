@@ -12,6 +12,8 @@ const PAGES = [
   { name: 'speaker page', path: (script: Script) => `${archivePath(script)}speakers/王毅/` },
   { name: 'outlet page', path: (script: Script) => `${archivePath(script)}outlets/人民日报/` },
   { name: 'list of speakers', path: (script: Script) => `${archivePath(script)}speakers/` },
+  { name: 'region page', path: (script: Script) => `${archivePath(script)}regions/us/` },
+  { name: 'list of regions', path: (script: Script) => `${archivePath(script)}regions/` },
 ];
 
 /** Axe's findings, one readable line per rule and element. */
