@@ -12,7 +12,7 @@ export function recordQuestion(conference: string, number: number, extra: Partia
     answerExcerpt: '答。',
     questioner: '记者',
     answerers: ['林远'],
-    regions: [],
+    regions: { question: [], answer: [] },
     speakers: [],
     ...extra,
   };

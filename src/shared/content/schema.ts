@@ -31,6 +31,12 @@ const pageSchema = z.object({
   hash: z.string().regex(/^[0-9a-f]{16}$/),
 });
 
+/** A country or region a page names: its ISO 3166 code or UN M49 area code (`002`), and its name in the page's script. */
+const namedRegion = z.strictObject({
+  code: z.string().regex(/^(?:[A-Z]{2}|\d{3})$/),
+  name: z.string().min(1),
+});
+
 /** Frontmatter of a generated question page. */
 export const questionSchema = pageSchema.extend({
   /** 1-based question number within the conference. */
@@ -54,17 +60,10 @@ export const questionSchema = pageSchema.extend({
   /** First sentence of the answer, for meta descriptions. */
   answerExcerpt: z.string().min(1),
   /**
-   * The countries and regions the question and its answer name, in the order first named: an ISO
-   * 3166 code or a UN M49 area (`145`), the name in the page's script, and where it is named.
+   * The countries and regions the question names and those its answer names, each in the order
+   * first named there: an ISO 3166 code or a UN M49 area (`145`), and the name in the page's script.
    */
-  regions: z.array(
-    z.strictObject({
-      code: z.string().regex(/^(?:[A-Z]{2}|\d{3})$/),
-      name: z.string().min(1),
-      question: z.boolean(),
-      answer: z.boolean(),
-    }),
-  ),
+  regions: z.strictObject({ question: z.array(namedRegion), answer: z.array(namedRegion) }),
   /** Slips in the printed source that the page marks as corrected, in reading order. */
   corrections: z.array(
     correctionText.extend({

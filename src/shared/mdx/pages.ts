@@ -32,16 +32,14 @@ export interface PageOptions {
   convert: (text: string) => string;
   /** The transcript's path as recorded in frontmatter. */
   sourceFile: string;
-  /** The countries and regions a question and its answer name (none when not given). */
-  regionsOf?: (question: Question) => readonly NamedRegion[];
+  /** The countries and regions a question and its answer name, each in the order first named there (none when not given). */
+  regionsOf?: (question: Question) => { question: readonly NamedRegion[]; answer: readonly NamedRegion[] };
 }
 
-/** A country or region a question page names: its code, its name in each script, and where it is named. */
+/** A country or region a question page names: its code and its name in each script. */
 export interface NamedRegion {
   code: string;
   names: Record<Script, string>;
-  question: boolean;
-  answer: boolean;
 }
 
 /** Corrections of one page, by paragraph, each with the id of its note (`c1`). */
@@ -128,12 +126,7 @@ function questionPage(conference: Conference, question: Question, editorial: Edi
     topicEdited: editedTopic !== undefined,
     questionExcerpt: convert(firstSentence(questionText)),
     answerExcerpt: convert(firstSentence(question.answer[0]?.text ?? '')),
-    regions: (options.regionsOf?.(question) ?? []).map((region) => ({
-      code: region.code,
-      name: region.names[options.script],
-      question: region.question,
-      answer: region.answer,
-    })),
+    regions: regionsOfPage(options.regionsOf?.(question), options.script),
     corrections: [...corrections.noteIds].map(([correction, id]) => ({
       id,
       paragraph: [...corrections.byParagraph].find(([, list]) => list.includes(correction))?.[0],
@@ -151,6 +144,12 @@ function questionPage(conference: Conference, question: Question, editorial: Edi
     return turnElement({ role, turn, followUp }, turn.paragraphs, corrections, convert);
   });
   return page(frontmatter, body);
+}
+
+/** A question's regions as its page in one script names them. */
+function regionsOfPage(regions: { question: readonly NamedRegion[]; answer: readonly NamedRegion[] } | undefined, script: Script) {
+  const named = (list: readonly NamedRegion[] = []) => list.map((region) => ({ code: region.code, name: region.names[script] }));
+  return { question: named(regions?.question), answer: named(regions?.answer) };
 }
 
 /** Place a question's corrections and number them in reading order, so the page can link each to its note. */

@@ -32,7 +32,8 @@ export type SiteRoute =
 export interface QuestionLinks {
   answerers: (string | undefined)[];
   outlet?: string;
-  regions: (string | undefined)[];
+  /** By region code. */
+  regions: Record<string, string | undefined>;
 }
 
 /** Turn a site path (`/zh-hant/search/`) into the rest parameter of a route such as `[...path].astro` (`zh-hant/search`). */
@@ -87,7 +88,7 @@ export async function sitePaths() {
         const links: QuestionLinks = {
           answerers: question.data.answerers.map((name) => speakerHref(name)),
           ...(outlet ? { outlet } : {}),
-          regions: question.data.regions.map((region) => regionHref(region.code)),
+          regions: Object.fromEntries([...question.data.regions.question, ...question.data.regions.answer].map((region) => [region.code, regionHref(region.code)])),
         };
         paths.push(
           route(path, { kind: 'question', script, conference, question, siblings: questions, previous: questions[index - 1], next: questions[index + 1], links }),

@@ -217,7 +217,7 @@ function layOut(
   try {
     const mentions = new Map(conference.questions.map((question) => [question, regionsOf(question)]));
     return scripts.flatMap((script) =>
-      conferencePages(conference, editorial, { script, sourceScript, convert: converters[script], sourceFile: conference.file, regionsOf: (question) => mentions.get(question) ?? [] }),
+      conferencePages(conference, editorial, { script, sourceScript, convert: converters[script], sourceFile: conference.file, regionsOf: (question) => mentions.get(question) ?? { question: [], answer: [] } }),
     );
   } catch (error) {
     if (!(error instanceof CorrectionMismatch) || !source) throw error;

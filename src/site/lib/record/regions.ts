@@ -33,7 +33,11 @@ export interface RegionRecord {
 export function regionRecords(questions: readonly RecordQuestion[]): Map<string, RegionRecord> {
   const records = new Map<string, RegionRecord>();
   for (const question of questions) {
-    for (const region of question.regions) {
+    const inQuestion = new Set(question.regions.question.map((region) => region.code));
+    const inAnswer = new Set(question.regions.answer.map((region) => region.code));
+    const named = new Map([...question.regions.question, ...question.regions.answer].map((region) => [region.code, region.name]));
+    for (const [code, name] of named) {
+      const region = { code, name, question: inQuestion.has(code), answer: inAnswer.has(code) };
       const record = records.get(region.code) ?? {
         code: region.code,
         name: region.name,

@@ -74,7 +74,7 @@ describe('questionRow, on turns of every kind', () => {
     topicEdited: false,
     questionExcerpt: '问？',
     answerExcerpt: '答。',
-    regions: [],
+    regions: { question: [], answer: [] },
     corrections: [],
   } satisfies QuestionFrontmatter;
   const body = [

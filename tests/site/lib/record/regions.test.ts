@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { regionRecords } from '../../../../src/site/lib/record/regions';
 import { recordQuestion } from '../../../helpers/record';
 
-const region = (code: string, name: string, question: boolean, answer: boolean) => ({ code, name, question, answer });
+const US = { code: 'US', name: '美国' };
+const CN = { code: 'CN', name: '中国' };
 
 describe('regionRecords', () => {
   const records = regionRecords([
-    recordQuestion('2022-05-01-a', 1, { regions: [region('US', '美国', true, false), region('CN', '中国', true, true)] }),
-    recordQuestion('2024-03-07-b', 2, { regions: [region('US', '美国', false, true)] }),
-    recordQuestion('2024-03-07-b', 1, { regions: [region('US', '美国', true, true)] }),
-    recordQuestion('2024-03-08-c', 1, { regions: [] }),
+    recordQuestion('2022-05-01-a', 1, { regions: { question: [US, CN], answer: [CN] } }),
+    recordQuestion('2024-03-07-b', 2, { regions: { question: [], answer: [US] } }),
+    recordQuestion('2024-03-07-b', 1, { regions: { question: [US], answer: [US] } }),
+    recordQuestion('2024-03-08-c', 1),
   ]);
 
   it('files each region by its code, in code order, with the questions naming it newest first', () => {
