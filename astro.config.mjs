@@ -8,6 +8,7 @@ import { inPlaceBuild } from './src/site/integrations/in-place-build';
 import { questionRedirectPages } from './src/site/integrations/question-redirects';
 import { searchIndex } from './src/search-index/integration';
 import { unlistedPages } from './src/site/integrations/unlisted-pages';
+import { wholeArchiveData } from './src/site/integrations/whole-archive-data';
 import { scriptAlternates } from './src/site/lib/sitemap-alternates';
 
 // Where the site is served: set SITE (origin) and BASE (sub-path) when deploying, e.g.
@@ -41,7 +42,9 @@ export default defineConfig({
       filter: (page) => !/\/404\/?$/.test(page) && !isUnlisted(page),
       serialize: (item) => ({ ...item, links: scriptAlternates(item.url, base) }),
     }),
-    // Then the search index of the pages built (src/search-index/index-search.ts),
+    // Then the whole archive's data files, made from the years' files this build wrote or kept,
+    wholeArchiveData(),
+    // the search index of the pages built (src/search-index/index-search.ts),
     searchIndex(),
     // and last, the removal of what an earlier build left in dist/ that this one did not write or keep.
     inPlaceBuild(),

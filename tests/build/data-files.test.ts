@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HtmlElement } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -103,14 +103,14 @@ describe.each(SCRIPTS)('the data files in %s', (script) => {
     }
   });
 
-  it('links every file from the Data page, with its size as written', () => {
+  it('links every file from the Data page, with its number of rows', () => {
     const page = parsePage(`${folderOf(script)}index.html`);
     const links = page.elements.filter((element) => element.tagName === 'a' && element.hasAttribute('download'));
     expect(links.map((link) => (attributeOf(link, 'href') ?? '').replace(/^.*\/data\//, `${folderOf(script)}`)).sort()).toEqual(dataFilesIn(script).sort());
     for (const link of links) {
       const file = (attributeOf(link, 'href') ?? '').replace(/^.*\/data\//, folderOf(script));
-      const size = link.closest('tr')?.querySelector('[data-bytes]');
-      expect(Number(attributeOf(size as HtmlElement, 'data-bytes')), file).toBe(statSync(join(DIST, file)).size);
+      const count = link.closest('tr')?.querySelector('[data-rows]');
+      expect(Number(attributeOf(count as HtmlElement, 'data-rows')), file).toBe(readJsonLines(file.replace(/\.csv$/, '.jsonl')).length);
     }
   });
 });
