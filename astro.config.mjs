@@ -10,6 +10,7 @@ import { searchIndex } from './src/search-index/integration';
 import { unlistedPages } from './src/site/integrations/unlisted-pages';
 import { wholeArchiveData } from './src/site/integrations/whole-archive-data';
 import { scriptAlternates } from './src/site/lib/sitemap-alternates';
+import { isSearchIndexFile } from './src/shared/paths';
 
 // Where the site is served: set SITE (origin) and BASE (sub-path) when deploying, e.g.
 // SITE=https://example.org BASE=/transcripts/ npm run build
@@ -47,6 +48,7 @@ export default defineConfig({
     // the search index of the pages built (src/search-index/index-search.ts),
     searchIndex(),
     // and last, the removal of what an earlier build left in dist/ that this one did not write or keep.
-    inPlaceBuild(),
+    // The search index's folders are its own: it leaves a shard where it is, and removes those it no longer has.
+    inPlaceBuild({ keptElsewhere: isSearchIndexFile }),
   ],
 });

@@ -13,11 +13,12 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { join } from 'node:path';
 import { mapLimit } from '../shared/concurrency';
 import { scripts, type Script } from '../shared/content/schema';
-import { archivePath, pagefindPath, scriptOfPath } from '../shared/paths';
+import { archivePath, pagefindPath, scriptOfPath, SHARD_FOLDER } from '../shared/paths';
 import { shardPages } from '../shared/search/shards';
 import type { SearchData } from '../browser/search-data';
 import { isUnlistedFile } from '../site/integrations/unlisted-pages';
 import { readIndexedPages, type ShardJob } from './index-shard';
+import { folderStamps, placedShard, readPlacements, stampsOf, writePlacements, type Placements } from './placements';
 import { isIntact, placeShard, pruneShardCache, removeCachedShard, shardKey, writeShardDigest } from './shard-cache';
 
 const SHARD_SCRIPT = join(import.meta.dirname, 'index-shard.ts');
@@ -69,19 +70,30 @@ function runShard(job: ShardJob, jobFile: string, root: string): Promise<void> {
   });
 }
 
+/** Where a shard comes from this build: the folder of dist/ that already holds it, or the cache. */
+interface ShardSource {
+  key: string;
+  /** The folder of dist/ that holds it as the last build left it, if one does. */
+  placed?: string;
+  outcome: 'kept' | 'cached' | 'indexed';
+}
+
 /**
- * Put one shard in dist/: from the cache when what Pagefind reads of its pages is unchanged, else
- * indexed now (by a process of its own, given the pages as read here) and cached.
+ * Key one shard and make sure the cache holds it: from a folder of dist/ that holds it untouched
+ * (no page read), else from its pages as Pagefind reads them, indexed now (by a process of its own)
+ * when the cache does not hold it intact.
  */
-async function buildShard(shard: Shard, { dist, cache, root, log }: SearchIndexOptions): Promise<{ key: string; outcome: 'cached' | 'indexed' }> {
+async function sourceOf(shard: Shard, placements: Placements, { dist, cache, root, log }: SearchIndexOptions): Promise<ShardSource> {
+  const pages = stampsOf(dist, shard.pages);
+  const placed = placedShard(placements, pages, dist);
+  if (placed && (await readdir(join(cache, placed.key)).then(() => true, () => false))) return { key: placed.key, placed: placed.folder, outcome: 'kept' };
   const documents = readIndexedPages(dist, shard.pages);
   const key = await shardKey(documents);
   const cached = join(cache, key);
-  const target = join(dist, shard.folder);
   const present = await readdir(cached).then(() => true, () => false);
   const hit = present && (await isIntact(cached));
   if (present && !hit) {
-    log(`Pagefind's cached shard for dist/${shard.folder}/ no longer matches its digest (written to since it was cached); indexing it again.`);
+    log(`Pagefind's cached shard for dist/${shard.folder}/ no longer matches its digest (damaged since it was cached); indexing it again.`);
     await removeCachedShard(cached);
   }
   if (!hit) {
@@ -99,9 +111,35 @@ async function buildShard(shard: Shard, { dist, cache, root, log }: SearchIndexO
     });
     await rm(staging, { recursive: true, force: true });
   }
-  await placeShard(cached, target);
   return { key, outcome: hit ? 'cached' : 'indexed' };
 }
+
+/**
+ * Put every shard in its folder of dist/: a shard already there stays; one that dist/ holds in
+ * another folder is moved (all moved out first, so that no move lands on a shard still to move);
+ * the others are copied from the cache. Then the shard folders no shard went into are removed.
+ */
+async function placeShards(planned: readonly { shard: Shard; source: ShardSource }[], dist: string, cache: string): Promise<void> {
+  const moving = planned.filter(({ shard, source }) => source.placed !== undefined && source.placed !== shard.folder);
+  for (const { source } of moving) await rename(join(dist, source.placed!), join(dist, `${source.placed}${MOVING}`));
+  for (const { shard, source } of moving) {
+    await rm(join(dist, shard.folder), { recursive: true, force: true });
+    await rename(join(dist, `${source.placed}${MOVING}`), join(dist, shard.folder));
+  }
+  for (const { shard, source } of planned) if (source.placed === undefined) await placeShard(join(cache, source.key), join(dist, shard.folder));
+  const folders = new Set(planned.map(({ shard }) => shard.folder));
+  for (const script of scripts) {
+    const prefix = archivePath(script).slice(1);
+    const entries = await readdir(join(dist, prefix)).catch(() => [] as string[]);
+    for (const name of entries) {
+      const folder = name.endsWith(MOVING) ? name.slice(0, -MOVING.length) : name;
+      if (SHARD_FOLDER.test(folder) && !folders.has(`${prefix}${name}`)) await rm(join(dist, prefix, name), { recursive: true, force: true });
+    }
+  }
+}
+
+/** What a shard folder is renamed to while shards move (see placeShards). */
+const MOVING = '.moving';
 
 /** Index the built pages into dist/, shard by shard, and complete the search data with the shard counts. */
 export async function indexSearch(options: SearchIndexOptions): Promise<void> {
@@ -111,20 +149,36 @@ export async function indexSearch(options: SearchIndexOptions): Promise<void> {
   const shards = planShards(pages.filter((page) => !isUnlistedFile(join(dist, page, 'index.html'))), shardSize);
   // The site wrote the script map where the first shard goes: read it before that folder is replaced.
   const map = JSON.parse(await readFile(join(dist, SEARCH_DATA), 'utf8')) as SearchData;
+  // Written again below with the shard counts; meanwhile its folder may move, and must not take it along.
+  await rm(join(dist, SEARCH_DATA));
   await mkdir(cache, { recursive: true });
-  const built = await mapLimit(shards, jobs, async (shard) => {
-    const result = await buildShard(shard, options);
-    log(`Pagefind ${result.outcome === 'cached' ? 'placed the unchanged cached shard of' : 'indexed'} ${shard.pages.length} ${shard.script} pages into dist/${shard.folder}/.`);
-    return result;
+  const placementsFile = join(cache, PLACEMENTS);
+  const placements = await readPlacements(placementsFile);
+  const sources = await mapLimit(shards, jobs, async (shard) => {
+    const source = await sourceOf(shard, placements, options);
+    const verb = { kept: 'kept the unchanged shard of', cached: 'placed the unchanged cached shard of', indexed: 'indexed' }[source.outcome];
+    log(`Pagefind ${verb} ${shard.pages.length} ${shard.script} pages into dist/${shard.folder}/.`);
+    return source;
   });
-  await pruneShardCache(new Set(built.map(({ key }) => key)), cache);
+  const planned = shards.map((shard, index) => ({ shard, source: sources[index]! }));
+  await placeShards(planned, dist, cache);
+  await writePlacements(
+    placementsFile,
+    Object.fromEntries(planned.map(({ shard, source }) => [shard.folder, { key: source.key, pages: stampsOf(dist, shard.pages), files: folderStamps(join(dist, shard.folder)) }])),
+  );
+  await pruneShardCache(new Set([...sources.map(({ key }) => key), PLACEMENTS]), cache);
   // How many shards each script has: the search reads that from the file it loads anyway.
   const shardCounts = Object.fromEntries(scripts.map((script) => [script, shards.filter((shard) => shard.script === script).length]));
   const searchData: SearchData = { t2s: map.t2s, s2t: map.s2t, shards: shardCounts };
   await writeFile(join(dist, SEARCH_DATA), JSON.stringify(searchData));
-  const indexed = built.filter(({ outcome }) => outcome === 'indexed').length;
-  log(`Search index: ${shards.length} shard(s), ${indexed} indexed and ${shards.length - indexed} unchanged; script map: ${[...map.t2s].length / 2} traditional and ${map.s2t.split(' ').length} simplified characters; ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  const count = (outcome: ShardSource['outcome']) => sources.filter((source) => source.outcome === outcome).length;
+  log(
+    `Search index: ${shards.length} shard(s), ${count('indexed')} indexed and ${shards.length - count('indexed')} unchanged (${count('kept')} left in place); script map: ${[...map.t2s].length / 2} traditional and ${map.s2t.split(' ').length} simplified characters; ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+  );
 }
+
+/** The file in the shard cache that records what each shard folder of dist/ holds (src/search-index/placements.ts). */
+const PLACEMENTS = 'placed.json';
 
 /** What the integration hands the indexing process: every option but the log, which is stdout there. */
 export type SearchIndexJob = Omit<SearchIndexOptions, 'log'>;

@@ -1,14 +1,14 @@
 /**
  * Built shards of the search index, kept between builds by what they are made of: a shard whose
  * pages are byte for byte the same as last time is placed again, not indexed again (adding a conference
- * to the end of the archive rebuilds only the last shard of each script). A build places a cached
- * shard's files in dist/ as hard links, so whatever writes into dist/ in place writes into the cache:
- * each cached shard therefore has a digest of its files beside it, and a shard that no longer
- * matches its digest is indexed again rather than placed.
+ * to the end of the archive rebuilds only the newest part of each script's index). A build copies a
+ * cached shard's files into dist/, never links them, so nothing written into dist/ reaches the cache;
+ * each cached shard also has a digest of its files beside it, and a shard that no longer matches its
+ * digest (a cache damaged on disk) is indexed again rather than placed.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { mapLimit } from '../shared/concurrency';
 import { compareText } from '../shared/text';
@@ -90,26 +90,15 @@ export async function pruneShardCache(keep: ReadonlySet<string>, cache: string):
   await Promise.all(entries.filter((name) => !kept(name)).map((name) => rm(join(cache, name), { recursive: true, force: true })));
 }
 
-/** Files linked or copied at once (a shard is thousands of files; never all open at once). */
+/** Files copied at once (a shard is thousands of files; never all open at once). */
 const CONCURRENT_FILES = 16;
-/** Errors of a file system that cannot hard-link these two paths: copy instead. */
-const CANNOT_LINK = new Set(['EXDEV', 'EPERM', 'ENOTSUP', 'EMLINK', 'EOPNOTSUPP']);
 
-/**
- * Put a cached shard at `target`, replacing what was there: as hard links to the cache's files,
- * several times faster than copying a shard's thousands of files, or as copies where the file
- * system cannot link them.
- */
+/** Put a cached shard at `target`, replacing what was there, as copies of its files: dist/ never shares a file with the cache. */
 export async function placeShard(cached: string, target: string): Promise<void> {
   await rm(target, { recursive: true, force: true });
   const entries = await readdir(cached, { recursive: true, withFileTypes: true });
   const folders = [cached, ...entries.filter((entry) => entry.isDirectory()).map((entry) => join(entry.parentPath, entry.name))];
   for (const folder of folders) await mkdir(join(target, relative(cached, folder)), { recursive: true });
   const files = entries.filter((entry) => entry.isFile()).map((entry) => relative(cached, join(entry.parentPath, entry.name)));
-  await mapLimit(files, CONCURRENT_FILES, async (file) => {
-    await link(join(cached, file), join(target, file)).catch(async (error: NodeJS.ErrnoException) => {
-      if (!CANNOT_LINK.has(error.code ?? '')) throw error;
-      await copyFile(join(cached, file), join(target, file));
-    });
-  });
+  await mapLimit(files, CONCURRENT_FILES, (file) => copyFile(join(cached, file), join(target, file)));
 }

@@ -107,6 +107,19 @@ export function pagefindPath(script: Script, shard = 0): string {
   return `${PREFIX[script]}pagefind${shard > 0 ? `-${shard + 1}` : ''}/`;
 }
 
+/** A shard folder's name beside its script's pages (`pagefind`, `pagefind-12`), as `pagefindPath` names them. */
+export const SHARD_FOLDER = /^pagefind(?:-\d+)?$/;
+
+/**
+ * Tell whether a file of the built site (`zh-hant/pagefind-2/pagefind.js`, relative to dist/) is in a
+ * shard folder of a script's search index: the search index keeps those folders, and removes those it
+ * no longer needs.
+ */
+export function isSearchIndexFile(file: string): boolean {
+  const bare = file.startsWith(PREFIX['zh-Hant'].slice(1)) ? file.slice(PREFIX['zh-Hant'].length - 1) : file;
+  return SHARD_FOLDER.test(bare.split('/')[0] ?? '') && bare.includes('/');
+}
+
 /** Give the same page in the other script, or in a given one. */
 export function twinPath(path: string, to: Script): string {
   const bare = path.startsWith(PREFIX['zh-Hant']) ? `/${path.slice(PREFIX['zh-Hant'].length)}` : path;

@@ -1,13 +1,13 @@
-import { appendFileSync, cpSync, readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { indexSearch } from '../../src/search-index/index-search';
 import { makeTemp, PROJECT, removeTemp } from '../helpers/project';
 import { DIST, distFiles, requireBuild } from '../helpers/site';
 
-// The search-shard cache places its files in dist/ as hard links: whatever writes into dist/pagefind*/
-// in place writes into the cache. The next build must notice (a digest per shard) and index that
-// shard again, never publish the written-to files.
+// The search-shard cache places copies of its files in dist/, so whatever writes into dist/pagefind*/
+// in place never reaches the cache; a shard left in place is kept only while its files are as placed,
+// and a cache damaged on disk is noticed by its digest and indexed again.
 
 let root: string;
 
@@ -27,20 +27,25 @@ beforeAll(() => {
 });
 afterAll(() => removeTemp(root));
 
-it('indexes again a cached shard written to through dist/, even after dist/ is built anew', async () => {
+it('leaves unchanged shards in place, puts back a shard written to in dist/ from the cache, and indexes a damaged cache again', async () => {
   await indexCopy();
   const script = join(root, 'dist/pagefind/pagefind.js');
   const pristine = readFileSync(script, 'utf8');
-  expect(await indexCopy()).toContain('4 shard(s), 0 indexed and 4 unchanged');
+  expect(await indexCopy()).toContain('4 shard(s), 0 indexed and 4 unchanged (4 left in place)');
 
-  // A post-processing step appends to a placed file: through the hard link, into the cache.
+  // A post-processing step appends to a placed file: the cache is untouched, and the next build puts the shard back.
   appendFileSync(script, '\nthrow new Error("post-processed");\n');
-  // `rm -rf dist` and a new Astro build: fresh pages, the shard cache as it is.
+  expect(await indexCopy()).toContain('4 shard(s), 0 indexed and 4 unchanged (3 left in place)');
+  expect(readFileSync(script, 'utf8')).toBe(pristine);
+
+  // The cache itself damaged on disk, and `rm -rf dist` with a new Astro build: that shard is indexed again.
+  const cache = join(root, 'cache');
+  const damaged = readdirSync(cache).find((name) => existsSync(join(cache, name, 'pagefind.js')) && readFileSync(join(cache, name, 'pagefind.js'), 'utf8') === pristine)!;
+  appendFileSync(join(cache, damaged, 'pagefind.js'), '\n// damaged\n');
   removeTemp(join(root, 'dist'));
   cpSync(DIST, join(root, 'dist'), { recursive: true });
-
   const again = await indexCopy();
-  expect(again).toContain("Pagefind's cached shard for dist/pagefind/ no longer matches its digest");
-  expect(again).toContain('4 shard(s), 1 indexed and 3 unchanged');
+  expect(again).toContain('no longer matches its digest');
+  expect(again).toContain('4 shard(s), 1 indexed and 3 unchanged (0 left in place)');
   expect(readFileSync(script, 'utf8')).toBe(pristine);
 }, 300_000);

@@ -16,7 +16,7 @@ const site = (conferences: Record<string, number>) =>
 
 describe('planShards', () => {
   it("plans each script's conference and question pages, in archive order, and nothing else", () => {
-    expect(planShards(site({ '2024-03-07-a': 2, '2024-05-01-b': 1 }), 10)).toEqual([
+    expect(planShards(site({ '2024-03-07-a': 2, '2024-05-01-b': 1 }), 40)).toEqual([
       {
         script: 'zh-Hans',
         folder: 'pagefind',

@@ -32,7 +32,7 @@ async function cachedShard(): Promise<string> {
 }
 
 describe('placeShard', () => {
-  it('places every file of a cached shard as a hard link, replacing what the target held', async () => {
+  it('places every file of a cached shard as a copy of its own, replacing what the target held', async () => {
     const cached = await cachedShard();
     const target = join(await tempFolder(), 'dist/pagefind');
     await mkdir(target, { recursive: true });
@@ -40,7 +40,8 @@ describe('placeShard', () => {
     await placeShard(cached, target);
     for (const [name, text] of Object.entries(SHARD)) {
       expect(await readFile(join(target, name), 'utf8'), name).toBe(text);
-      expect((await stat(join(target, name))).ino, name).toBe((await stat(join(cached, name))).ino);
+      expect((await stat(join(target, name))).ino, name).not.toBe((await stat(join(cached, name))).ino);
+      expect((await stat(join(target, name))).nlink, name).toBe(1);
     }
     expect(existsSync(join(target, 'stale.pf_meta'))).toBe(false);
   });
@@ -68,12 +69,14 @@ describe("a cached shard's digest", () => {
   it.each([
     ['a line appended in dist/', (target: string) => appendFile(join(target, 'pagefind.js'), '\nconsole.log("post-processed");\n')],
     ['a file rewritten in place in dist/', (target: string) => writeFile(join(target, 'fragment/a.pf_fragment'), 'fragment A')],
-  ])('fails once %s wrote through a hard link into the cache', async (_name, write) => {
+  ])('holds after %s: nothing written into dist/ reaches the cache, and fails once the cache itself is written to', async (_name, write) => {
     const cached = await cachedShard();
     await writeShardDigest(cached, cached);
     const target = join(await tempFolder(), 'dist/pagefind');
     await placeShard(cached, target);
     await write(target);
+    expect(await isIntact(cached)).toBe(true);
+    await write(cached);
     expect(await isIntact(cached)).toBe(false);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { archivePath, conferencePath, dataFilePath, dataPath, questionPath, scriptOfPath, searchPath, twinPath, withBase } from '../../src/shared/paths';
+import { archivePath, conferencePath, dataFilePath, dataPath, questionPath, scriptOfPath, searchPath, twinPath, withBase, isSearchIndexFile } from '../../src/shared/paths';
 
 describe('paths of each script', () => {
   it.each([
@@ -70,5 +70,19 @@ describe('withBase', () => {
     ['/transcripts', '/search/', '/transcripts/search/'],
   ])('%s + %s = %s', (base, path, joined) => {
     expect(withBase(base, path)).toBe(joined);
+  });
+});
+
+describe('isSearchIndexFile', () => {
+  it.each([
+    ['pagefind/pagefind.js', true],
+    ['pagefind-12/fragment/a.pf_fragment', true],
+    ['zh-hant/pagefind-2/pagefind-entry.json', true],
+    ['pagefind', false],
+    ['pagefinder/x.js', false],
+    ['search/index.html', false],
+    ['zh-hant/2024-03-07-wang-yi/pagefind/x', false],
+  ])('%s: %s', (file, expected) => {
+    expect(isSearchIndexFile(file)).toBe(expected);
   });
 });

@@ -24,14 +24,22 @@ export function pageOfGeneratedFile(file: string): string {
 }
 
 /**
+ * Parts the newest shard is cut into, while it fills: a conference added to the archive changes the
+ * newest part alone, so a build indexes at most a quarter of a shard's pages again (once a shard is
+ * full, its parts are one shard, indexed once).
+ */
+export const OPEN_SHARD_PARTS = 4;
+
+/**
  * Split a script's conference and question pages into shards, listed newest first: the search lists
  * them one after the other, and each shard lists its pages newest conference first, each conference
  * in its own order (`recentKey`), so the whole archive comes out newest first.
  *
  * Whole conferences, in the archive's order, fill each shard up to `size` pages, so a shard's pages
  * change only when its conferences do: a conference added after the others changes the newest shard
- * alone, and the build's cache keeps the rest. A conference larger than `size` is cut into shards of
- * its own, kept in its order.
+ * alone, and the build's cache keeps the rest. The newest shard, still filling, comes in parts of
+ * `size / OPEN_SHARD_PARTS` pages, so that only its newest part changes. A conference larger than
+ * `size` is cut into shards of its own, kept in its order.
  */
 export function shardPages(files: readonly string[], size = SHARD_PAGES): string[][] {
   const pages = files
@@ -42,12 +50,14 @@ export function shardPages(files: readonly string[], size = SHARD_PAGES): string
     .sort((left, right) => compareText(left.conference, right.conference) || left.number - right.number);
   const limit = Math.max(1, Math.floor(size));
   // Runs of shards whose order is kept when the runs are listed newest first: one shard of whole
-  // conferences, or the pieces of one long conference.
+  // conferences, the pieces of one long conference, or the parts of the newest shard (newest first).
   const runs: string[][][] = [];
-  let current: string[] = [];
+  let open: string[][] = [];
+  let count = 0;
   const close = () => {
-    if (current.length > 0) runs.push([current]);
-    current = [];
+    if (count > 0) runs.push([open.flat()]);
+    open = [];
+    count = 0;
   };
   for (const conference of groupBy(pages, (page) => page.conference)) {
     const files = conference.map((page) => page.file);
@@ -56,11 +66,23 @@ export function shardPages(files: readonly string[], size = SHARD_PAGES): string
       runs.push(Array.from({ length: Math.ceil(files.length / limit) }, (_, index) => files.slice(index * limit, (index + 1) * limit)));
       continue;
     }
-    if (current.length + files.length > limit) close();
-    current.push(...files);
+    if (count + files.length > limit) close();
+    open.push(files);
+    count += files.length;
   }
-  close();
+  if (count > 0) runs.push(fill(open, Math.ceil(limit / OPEN_SHARD_PARTS)).reverse());
   return runs.reverse().flat();
+}
+
+/** Fill parts of at most `size` pages with whole conferences, in order (a larger conference is a part of its own). */
+function fill(conferences: readonly string[][], size: number): string[][] {
+  const parts: string[][] = [];
+  for (const files of conferences) {
+    const last = parts.at(-1);
+    if (last && last.length + files.length <= size) last.push(...files);
+    else parts.push([...files]);
+  }
+  return parts;
 }
 
 /** Group consecutive items with the same key. */

@@ -1,5 +1,5 @@
 import { readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
  * when it was written, copied, moved or linked there since the build started; then empty folders go.
  * @returns how many files were removed
  */
-export function removeStaleOutput(dist: string, claimed: ReadonlySet<string>, startedMs: number): number {
+export function removeStaleOutput(dist: string, claimed: ReadonlySet<string>, startedMs: number, keptElsewhere: (file: string) => boolean = () => false): number {
   let removed = 0;
   const visit = (folder: string): boolean => {
     let empty = true;
@@ -21,7 +21,7 @@ export function removeStaleOutput(dist: string, claimed: ReadonlySet<string>, st
         continue;
       }
       const { mtimeMs, ctimeMs } = statSync(path);
-      if (claimed.has(path) || mtimeMs >= startedMs || ctimeMs >= startedMs) {
+      if (claimed.has(path) || mtimeMs >= startedMs || ctimeMs >= startedMs || keptElsewhere(relative(dist, path).split(sep).join('/'))) {
         empty = false;
         continue;
       }
@@ -41,7 +41,7 @@ export function removeStaleOutput(dist: string, claimed: ReadonlySet<string>, st
  * this build did not produce is removed, so `dist/` holds what a clean build gives. Must be the last
  * integration.
  */
-export function inPlaceBuild(): AstroIntegration {
+export function inPlaceBuild({ keptElsewhere }: { keptElsewhere?: (file: string) => boolean } = {}): AstroIntegration {
   let started = 0;
   return {
     name: 'dawenlu:in-place-build',
@@ -54,7 +54,7 @@ export function inPlaceBuild(): AstroIntegration {
       },
       'astro:build:done': ({ dir, assets, logger }) => {
         const claimed = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
-        const removed = removeStaleOutput(fileURLToPath(dir), claimed, started);
+        const removed = removeStaleOutput(fileURLToPath(dir), claimed, started, keptElsewhere);
         if (removed > 0) logger.info(`Removed ${removed} file(s) of an earlier build that this one no longer has.`);
       },
     },

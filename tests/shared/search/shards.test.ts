@@ -60,6 +60,34 @@ describe('shardPages as the archive grows', () => {
     expect(after[0]?.slice(-5)).toEqual(conference('2099-01-01', 4));
   });
 
+  it('cuts the newest shard, while it fills, into parts of a quarter of a shard, newest first', () => {
+    // 40 conferences of 4 to 8 pages: three full shards of 60 pages, and the newest 60 pages in parts.
+    const shards = shardPages(archive, 60);
+    const full = shards.filter((shard) => shard.length > 15);
+    const parts = shards.slice(0, shards.length - full.length);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts) expect(part.length).toBeLessThanOrEqual(15);
+    // Parts first, newest first; then the full shards, newest first: the archive in order, newest first.
+    const order = shards.flatMap((shard) => [...new Set(shard.map((page) => page.split('/')[0]))].reverse());
+    expect(order).toEqual([...new Set(archive.map((page) => page.split('/')[0]))].reverse());
+  });
+
+  it('changes one part of the newest shard, or starts one, as each conference is added, until the shard is full', () => {
+    let pages = [...archive];
+    let before = shardPages(pages, 50);
+    let changedParts = 0;
+    for (let day = 1; day <= 28; day++) {
+      pages = [...pages, ...conference(`2099-01-${String(day).padStart(2, '0')}`, 3)];
+      const after = shardPages(pages, 50);
+      const kept = before.filter((shard) => after.some((other) => JSON.stringify(other) === JSON.stringify(shard))).length;
+      // Every shard is kept but the newest part; or, when the newest shard is full, its parts become one.
+      if (kept < before.length - 1) expect(after.some((shard) => shard.length > 13 && before.filter((part) => part.every((page) => shard.includes(page))).length > 1)).toBe(true);
+      else changedParts++;
+      before = after;
+    }
+    expect(changedParts).toBeGreaterThan(20);
+  });
+
   it('never cuts a conference that fits in a shard', () => {
     for (const shard of shardPages(archive, 50)) {
       const first = shard[0]?.split('/')[0];
