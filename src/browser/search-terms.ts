@@ -78,7 +78,7 @@ function yearChart(years: readonly TermYear[], rate: boolean, { t, state }: Term
   const linked = years.filter((year) => year.count > 0);
   const links = svg(
     'svg',
-    { class: 'chart-links', ...size },
+    { class: 'chart-links', role: 'group', ...size },
     ...linked.map((year) => {
       const bar = chart.bars.find((each) => each.year === year.year);
       const label = t('search.termsYearLink', { year: year.year, count: year.count, total: year.total });
@@ -96,7 +96,7 @@ function yearChart(years: readonly TermYear[], rate: boolean, { t, state }: Term
     ),
   );
   const head = [t('chart.year'), t('search.termsCount'), t('search.termsTotal'), t('search.termsPer100')];
-  return [element('div', { className: 'chart-frame' }, image, links), table(title, head, rows, t)];
+  return [element('figcaption', { textContent: title }), element('div', { className: 'chart-frame' }, image, links), table(title, head, rows, t)];
 }
 
 /** Draw the answerers, most answers first (the first few; the table has them all). */
@@ -117,7 +117,7 @@ function answererChart(answerers: readonly TermAnswerer[], { t, state }: TermSea
   );
   const links = svg(
     'svg',
-    { class: 'chart-links', ...size },
+    { class: 'chart-links', role: 'group', ...size },
     ...chart.bars.map((bar) =>
       svg(
         'a',
@@ -130,7 +130,7 @@ function answererChart(answerers: readonly TermAnswerer[], { t, state }: TermSea
     element('tr', {}, element('th', { scope: 'row' }, element('a', { href: hrefOf(answererSearch(state, name)), textContent: name })), element('td', { textContent: String(count) })),
   );
   const note = answerers.length > CHART_NAMES ? [element('p', { className: 'search-terms-note', textContent: t('search.termsTop', { count: CHART_NAMES }) })] : [];
-  return [element('div', { className: 'chart-frame' }, image, links), ...note, table(title, [t('search.answerer'), t('search.termsCount')], rows, t)];
+  return [element('figcaption', { textContent: title }), element('div', { className: 'chart-frame' }, image, links), ...note, table(title, [t('search.answerer'), t('search.termsCount')], rows, t)];
 }
 
 /** Give the same figures as a table with its caption, under the disclosure the record pages' charts use. */
