@@ -41,7 +41,7 @@ async function questionYears(page: Page, script: Script): Promise<string[]> {
 
 /** Read a table's rows as text, its header cell first. */
 function rowsOf(figure: Locator): Promise<string[][]> {
-  return figure.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.cells].map((cell) => cell.textContent?.trim() ?? '')));
+  return figure.locator('tbody tr').evaluateAll((rows: HTMLTableRowElement[]) => rows.map((row) => [...row.cells].map((cell) => cell.textContent?.trim() ?? '')));
 }
 
 /** Count items by value. */
