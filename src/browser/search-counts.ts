@@ -7,9 +7,9 @@ import { QUESTION_YEAR } from '../shared/search/filters';
 import { queryVariants } from '../shared/search/script-map';
 import { phraseQuery, termWords } from '../shared/search/segment';
 import type { PagefindFilters } from '../shared/search/state';
-import { queryTerms } from '../shared/search/terms';
+import { hasRun, holdsEvery, queryTerms } from '../shared/search/terms';
 import { sumCounts, type FilterCounts } from '../shared/search/term-counts';
-import { byPage, searchForms, type Engine, type Pagefind } from './search-engine';
+import type { Engine, Pagefind, PagefindResult } from './search-engine';
 
 /** The filters counted: the year only question pages carry, and the answerer. */
 export const COUNTED = [QUESTION_YEAR, 'answerer'] as const;
@@ -38,11 +38,11 @@ export async function countMatches(engine: Engine, script: Script, query: string
 }
 
 /**
- * Count one shard's matching pages per value. A query of one term in one written form is one search
- * of Pagefind's, whose counts are the answer. Several terms (each searched on its own, a page found
- * by all), several written forms (a page found by any), or a term found only with marks between its
- * words (kept by word position) are counted value by value: the pages the search finds with that value
- * as a filter too, for each value the words alone find.
+ * Count one shard's matching pages per value. With nothing typed, or one word (a Han character, a
+ * Latin word) in one written form, one search of Pagefind's gives the counts. Otherwise Pagefind's
+ * counts are too many — it counts a phrase's values over the pages that hold its words anywhere, not
+ * in a row — so the matching pages are found as the results find them, and counted by value: those
+ * among the pages each value's filter lists.
  */
 async function shardMatches(shard: Pagefind, engine: Engine, script: Script, query: string | null, filters: PagefindFilters): Promise<FilterCounts> {
   if (query === null) return picked((await shard.search(null, { filters }))?.filters);
@@ -51,20 +51,54 @@ async function shardMatches(shard: Pagefind, engine: Engine, script: Script, que
     .filter((terms) => terms.length > 0);
   const [only] = forms;
   if (!only) return {};
-  if (forms.length === 1 && only.length === 1) {
-    const words = only[0] ?? [];
-    const response = await shard.search(phraseQuery(words), { filters });
-    if (response && (words.length === 1 || response.results.length > 0)) return picked(response.filters);
-  }
-  // The values worth counting: those of the pages that hold every word anywhere (a superset of the matches).
-  const candidates = sumCounts(await Promise.all(forms.map(async (terms) => picked((await shard.search(terms.flat().join(' '), { filters }))?.filters))));
+  const word = forms.length === 1 && only.length === 1 && only[0]?.length === 1 ? only[0][0] : undefined;
+  if (word !== undefined) return picked((await shard.search(word, { filters }))?.filters);
+
+  const matching = await matchingPages(shard, engine, query, forms, filters);
   const counts: FilterCounts = {};
+  if (matching.size === 0) return picked(counts);
+  // The values worth listing: those Pagefind counts for the words anywhere (more pages than match, never fewer).
+  const candidates = sumCounts(await Promise.all(forms.map(async (terms) => picked((await shard.search(terms.flat().join(' '), { filters }))?.filters))));
   for (const key of COUNTED) {
     const values = Object.entries(candidates[key] ?? {}).filter(([, count]) => count > 0);
-    const found = await Promise.all(values.map(async ([value]) => [value, byPage(await searchForms(shard, engine.map, script, query, { filters: withValue(filters, key, value) })).length] as const));
+    const found = await Promise.all(
+      values.map(async ([value]) => {
+        const listed = (await shard.search(null, { filters: withValue(filters, key, value) }))?.results ?? [];
+        return [value, listed.filter((result) => matching.has(result.id)).length] as const;
+      }),
+    );
     counts[key] = Object.fromEntries(found);
   }
   return counts;
+}
+
+/**
+ * Find the pages of a shard the search's results show: found by every term of a written form (each
+ * term's words in a row), in any form. A term whose words stand nowhere in a row is found with a few
+ * marks between them, as the results find it, and such a page is kept, as the results keep it, only if
+ * its text holds every term (`holdsEvery`); only those pages are read.
+ */
+async function matchingPages(shard: Pagefind, engine: Engine, query: string, forms: string[][][], filters: PagefindFilters): Promise<Set<string>> {
+  const found = new Set<string>();
+  const loose = new Map<string, PagefindResult>();
+  for (const terms of forms) {
+    let pages: Set<string> | undefined;
+    for (const words of terms) {
+      let results = (await shard.search(phraseQuery(words), { filters }))?.results ?? [];
+      if (words.length > 1 && results.length === 0) {
+        results = ((await shard.search(words.join(' '), { filters }))?.results ?? []).filter((result) => hasRun(result.words, words.length));
+        for (const result of results) loose.set(result.id, result);
+      }
+      const ids = new Set(results.map((result) => result.id));
+      pages = pages ? new Set([...pages].filter((id) => ids.has(id))) : ids;
+    }
+    for (const id of pages ?? []) found.add(id);
+  }
+  const folded = queryTerms(query).map(engine.fold);
+  const unsure = [...found].flatMap((id) => loose.get(id) ?? []);
+  const texts = await Promise.all(unsure.map(async (result) => [result.id, (await result.data()).content] as const));
+  for (const [id, text] of texts) if (!holdsEvery(engine.fold(text), folded)) found.delete(id);
+  return found;
 }
 
 /** Add a filter value to a search's filters (both must hold where the search already filters by that key). */

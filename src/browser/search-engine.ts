@@ -158,7 +158,7 @@ function recentOrder(shard: Pagefind): Promise<Map<string, number>> {
 }
 
 /** Search every written form of a query in the page's script. */
-export async function searchForms(pagefind: Pagefind, map: ScriptMap, script: Script, query: string, options: SearchOptions): Promise<PagefindResult[]> {
+async function searchForms(pagefind: Pagefind, map: ScriptMap, script: Script, query: string, options: SearchOptions): Promise<PagefindResult[]> {
   const responses = await Promise.all(queryVariants(query, map, script).map((variant) => searchForm(pagefind, variant, options)));
   return responses.flat();
 }
@@ -198,7 +198,7 @@ async function search(pagefind: Pagefind, query: string, options: SearchOptions)
 }
 
 /** Keep one result per page (the best scored, first found on a tie), in the order first found. */
-export function byPage(results: readonly PagefindResult[]): PagefindResult[] {
+function byPage(results: readonly PagefindResult[]): PagefindResult[] {
   const best = new Map<string, PagefindResult>();
   for (const result of results) {
     const seen = best.get(result.id);
