@@ -92,7 +92,8 @@ function yearChart(years: readonly TermYear[], rate: boolean, { t, state }: Term
       element('th', { scope: 'row' }, year.count > 0 ? element('a', { href: hrefOf(yearSearch(state, year.year)), textContent: year.year }) : year.year),
       element('td', { textContent: String(year.count) }),
       element('td', { textContent: String(year.total) }),
-      element('td', { textContent: figure(year.per100) }),
+      // A year without answers has no rate.
+      element('td', { textContent: year.total > 0 ? figure(year.per100) : '—' }),
     ),
   );
   const head = [t('chart.year'), t('search.termsCount'), t('search.termsTotal'), t('search.termsPer100')];

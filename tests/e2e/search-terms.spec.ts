@@ -170,7 +170,10 @@ test.describe('an archive of several years', () => {
       await chart(page).getByRole('checkbox', { name: WORDS['zh-Hans'].rate }).check();
       await expect(years(page).locator('table caption')).toHaveText(WORDS['zh-Hans'].perYearRate);
       const rated = await rowsOf(years(page));
-      for (const [year, count, total, rate] of rated) expect(Number(rate), year).toBeCloseTo(Number(total) > 0 ? (Number(count) * 100) / Number(total) : 0, 1);
+      for (const [year, count, total, rate] of rated) {
+        if (Number(total) === 0) expect(rate, year).toBe('—');
+        else expect(Number(rate), year).toBeCloseTo((Number(count) * 100) / Number(total), 1);
+      }
       const title = (await years(page).locator('svg[role="img"] title').textContent()) ?? '';
       expect(title.startsWith(`${WORDS['zh-Hans'].perYearRate}：`)).toBe(true);
       expect(title).toContain(`2026年${rated[4]?.[3]}`);
