@@ -34,9 +34,10 @@ export async function showTermCounts(box: HTMLElement, search: TermSearch, curre
   const { engine, script, t, state, filters } = search;
   box.setAttribute('aria-busy', 'true');
   box.replaceChildren(element('p', { className: 'search-terms-note', textContent: t('search.termsLoading') }));
-  const counts = await countMatches(engine, script, state.q || null, filters);
+  const counts = await countMatches(engine, script, state.q || null, filters).finally(() => {
+    if (current()) box.removeAttribute('aria-busy');
+  });
   if (!current()) return;
-  box.removeAttribute('aria-busy');
   const years = termYears(counts.matching[QUESTION_YEAR], counts.all[QUESTION_YEAR]);
   if (years.every((year) => year.count === 0)) {
     box.replaceChildren(element('p', { className: 'search-terms-note', textContent: t('search.termsNone') }));

@@ -69,7 +69,7 @@ function buildSearch(): SearchUI {
     const search = counted;
     if (!termChart?.open || !search || charted === search) return;
     charted = search;
-    const current = () => counted === search && termChart.open;
+    const current = () => counted === search;
     void Promise.all([import('./search-terms'), loadEngine(script)])
       .then(([{ showTermCounts }, engine]) => showTermCounts(termsBox, { ...search, engine, script, t }, current))
       .catch(() => {
