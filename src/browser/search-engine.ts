@@ -6,6 +6,7 @@ import type { IndexedAnchor } from '../shared/search/anchor';
 import { RECENT_SORT, type ResultOrder } from '../shared/search/order';
 import { folder, queryVariants, type ScriptMap } from '../shared/search/script-map';
 import type { PagefindFilters } from '../shared/search/state';
+import type { FilterCounts } from '../shared/search/term-counts';
 import { phraseQuery, termWords } from '../shared/search/segment';
 import { hasRun, queryTerms } from '../shared/search/terms';
 import { retrying } from './retrying';
@@ -25,12 +26,16 @@ export interface PagefindResult {
   words: number[];
   data: () => Promise<PagefindResultData>;
 }
-interface SearchOptions {
+export interface SearchOptions {
   filters?: PagefindFilters;
   sort?: Record<string, 'asc' | 'desc'>;
 }
-interface Pagefind extends PagefindShard {
-  search: (query: string | null, options?: SearchOptions) => Promise<{ results: PagefindResult[] } | null>;
+/** One shard as the search uses it. */
+export interface Pagefind extends PagefindShard {
+  /** Search; once the shard's filter indexes are loaded, `filters` counts the results per filter value. */
+  search: (query: string | null, options?: SearchOptions) => Promise<{ results: PagefindResult[]; filters?: FilterCounts } | null>;
+  /** Load every filter index of the shard and count its pages per filter value. */
+  filters: () => Promise<FilterCounts>;
 }
 
 export interface Engine {

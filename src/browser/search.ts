@@ -5,7 +5,7 @@ import type { Script } from '../shared/content/schema';
 import { searchFiltersPath } from '../shared/paths';
 import type { FilterMenus } from '../shared/search/filters';
 import { orderOf } from '../shared/search/order';
-import { FILTER_KEYS, filtersOf, isEmpty } from '../shared/search/state';
+import { FILTER_KEYS, filtersOf, isEmpty, type PagefindFilters, type SearchState } from '../shared/search/state';
 import { queryTerms } from '../shared/search/terms';
 import { siteHref } from '../shared/site-href';
 import { element } from './dom';
@@ -59,10 +59,29 @@ function buildSearch(): SearchUI {
   const status = element('p', { className: 'search-status', role: 'status' });
   const results = element('ol', { className: 'search-results' });
   const more = element('button', { type: 'button', className: 'search-more', textContent: t('search.more'), hidden: true });
+  // How often the terms were said, per year and per answerer (the search page only): its code and
+  // Pagefind's filter counts load when the reader opens it, so the first result comes as fast without it.
+  const termsBox = element('div', { className: 'search-terms-body' });
+  const termChart = searchPage ? element('details', { className: 'search-terms', hidden: true }, element('summary', { textContent: t('search.terms') }), termsBox) : null;
+  let counted: { state: SearchState; filters: PagefindFilters } | undefined;
+  let charted: typeof counted;
+  const showTerms = () => {
+    const search = counted;
+    if (!termChart?.open || !search || charted === search) return;
+    charted = search;
+    const current = () => counted === search;
+    void Promise.all([import('./search-terms'), loadEngine(script)])
+      .then(([{ showTermCounts }, engine]) => showTermCounts(termsBox, { ...search, engine, script, t }, current))
+      .catch(() => {
+        charted = undefined;
+        if (current()) termsBox.replaceChildren(element('p', { className: 'search-terms-note', textContent: t('search.error') }));
+      });
+  };
+  termChart?.addEventListener('toggle', showTerms);
   let dialog: HTMLDialogElement | null = null;
   if (searchPage) {
     searchPage.querySelector('noscript')?.remove();
-    searchPage.append(form, status, results, more);
+    searchPage.append(form, status, ...(termChart ? [termChart] : []), results, more);
   } else {
     dialog = element('dialog', { className: 'search-dialog' }, form, status, results, more);
     dialog.setAttribute('aria-label', t('search.title'));
@@ -104,6 +123,8 @@ function buildSearch(): SearchUI {
     // The results on screen belong to the search being replaced: none of them to add to.
     more.hidden = true;
     const state = parts.read();
+    counted = undefined;
+    if (termChart) termChart.hidden = isEmpty(state);
     if (isEmpty(state)) {
       results.replaceChildren();
       showStatus('');
@@ -124,6 +145,9 @@ function buildSearch(): SearchUI {
       current.begin(found, terms, engine.fold);
       results.replaceChildren();
       await showMore(current, FIRST_RESULTS, terms, engine.fold);
+      // An open chart counts the new search once its first results show.
+      counted = filters === null ? undefined : { state, filters };
+      showTerms();
       void fillMenus().catch(() => {});
       await showMore(current, PAGE_SIZE - FIRST_RESULTS, terms, engine.fold);
       // The count: the older shards are searched too, one at a time, the page served in between.

@@ -4,8 +4,11 @@ import { outletName } from '../outlets';
 import { compareText } from '../text';
 import type { FILTER_KEYS } from './state';
 
-/** What a page can be found by besides its words: the search form's menus, and its date for the date range. */
-export type FilterKey = (typeof FILTER_KEYS)[number] | 'date';
+/**
+ * What a page can be found by besides its words: the search form's menus, its date for the date range,
+ * and (question pages only) its year, which the search's counts per year read.
+ */
+export type FilterKey = (typeof FILTER_KEYS)[number] | 'date' | 'year';
 
 /** A page's values for each filter, as its HTML gives them to Pagefind (`data-pagefind-filter="outlet:彭博社"`). */
 export type PageFilters = Partial<Record<FilterKey, string[]>>;
@@ -16,14 +19,23 @@ export type FilterValues = Record<FilterKey, string[]>;
 /** What the search form's menus offer: every filter's values, and each conference's name by its id. */
 export type FilterMenus = FilterValues & { names: Record<string, string> };
 
-const KEYS: readonly FilterKey[] = ['outlet', 'answerer', 'conference', 'date'];
+const KEYS: readonly FilterKey[] = ['outlet', 'answerer', 'conference', 'date', 'year'];
+
+/** The filter only question pages carry: their year (`year:2024`), so counts by it count answers, never conference pages. */
+export const QUESTION_YEAR = 'year';
 
 /**
  * A question page's filters: the questioner's outlet under the name the shared table files it
- * (`《人民日报》` and `人民日报` are one outlet; a bare `记者` is none), its answerers, its conference and date.
+ * (`《人民日报》` and `人民日报` are one outlet; a bare `记者` is none), its answerers, its conference and
+ * date, and its year (which conference pages do not carry: counted by year, only answers count).
  */
 export function questionFilters(question: Pick<QuestionFrontmatter, 'outlet' | 'questioner' | 'answerers' | 'conference' | 'date'>): PageFilters {
-  return { outlet: question.outlet ? [outletName(question.outlet)] : [], answerer: [...question.answerers], ...conferenceFilters(question) };
+  return {
+    outlet: question.outlet ? [outletName(question.outlet)] : [],
+    answerer: [...question.answerers],
+    ...conferenceFilters(question),
+    [QUESTION_YEAR]: [question.date.slice(0, 4)],
+  };
 }
 
 /** A conference page's filters: the conference by its id (two conferences on one day are two) and its date. */
@@ -49,7 +61,7 @@ export function filterValues(pages: Iterable<PageFilters>): FilterValues {
   const seen = Object.fromEntries(KEYS.map((key) => [key, new Set<string>()])) as Record<FilterKey, Set<string>>;
   for (const page of pages) for (const key of KEYS) for (const value of page[key] ?? []) seen[key].add(value);
   const sorted = (key: FilterKey) => [...seen[key]].sort(compareText);
-  return { outlet: sorted('outlet'), answerer: sorted('answerer'), conference: [...seen.conference].sort(newestConferenceFirst), date: sorted('date') };
+  return { outlet: sorted('outlet'), answerer: sorted('answerer'), conference: [...seen.conference].sort(newestConferenceFirst), date: sorted('date'), year: sorted('year') };
 }
 
 /** Order conference ids (`2024-03-07-wang-yi`) as the archive lists them: newest day first, then by id. */

@@ -7,8 +7,8 @@ export type SearchState = Record<(typeof STATE_KEYS)[number], string>;
 /** The filters Pagefind matches exactly, each a select in the search form. */
 export const FILTER_KEYS = ['outlet', 'answerer', 'conference'] as const;
 
-/** A Pagefind filter: one value, or any of several. */
-export type PagefindFilters = Record<string, string | { any: string[] }>;
+/** A Pagefind filter: one value, any of several, or all of several. */
+export type PagefindFilters = Record<string, string | { any: string[] } | { all: string[] }>;
 
 /** Read a search from an address's query string; missing or repeated keys give their first value or ''. */
 export function stateOf(search: string, maxQuery: number): SearchState {

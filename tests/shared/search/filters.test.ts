@@ -2,9 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { conferenceFilters, conferenceNames, filterAttributes, filterValues, questionFilters } from '../../../src/shared/search/filters';
 
 describe('questionFilters', () => {
-  it("gives the outlet, every answerer, the conference's id and the ISO date", () => {
+  it("gives the outlet, every answerer, the conference's id, the ISO date and the year", () => {
     const filters = questionFilters({ outlet: '彭博社', questioner: '彭博社记者', answerers: ['王毅', '华春莹'], conference: '2024-03-07-wang-yi', date: '2024-03-07' });
-    expect(filters).toEqual({ outlet: ['彭博社'], answerer: ['王毅', '华春莹'], conference: ['2024-03-07-wang-yi'], date: ['2024-03-07'] });
+    expect(filters).toEqual({ outlet: ['彭博社'], answerer: ['王毅', '华春莹'], conference: ['2024-03-07-wang-yi'], date: ['2024-03-07'], year: ['2024'] });
+  });
+
+  it('gives the year to question pages only, so counts by year count answers', () => {
+    expect(conferenceFilters({ conference: '2024-03-07-wang-yi', date: '2024-03-07' })).not.toHaveProperty('year');
+    expect(filterAttributes(questionFilters({ questioner: '记者', answerers: [], conference: '2023-12-25-mao-ning', date: '2023-12-25' }))).toContain('year:2023');
   });
 
   it('gives no outlet for a reporter the label names no outlet for: 记者 alone is none', () => {
@@ -44,6 +49,7 @@ describe('filterValues', () => {
       answerer: ['毛宁', '王毅'],
       conference: ['2024-10-01-mao-ning', '2024-03-07-wang-yi', '2023-12-25-mao-ning'],
       date: ['2023-12-25', '2024-03-07', '2024-10-01'],
+      year: ['2023', '2024'],
     });
   });
 
@@ -58,7 +64,7 @@ describe('filterValues', () => {
   });
 
   it('gives empty lists for an empty archive', () => {
-    expect(filterValues([])).toEqual({ outlet: [], answerer: [], conference: [], date: [] });
+    expect(filterValues([])).toEqual({ outlet: [], answerer: [], conference: [], date: [], year: [] });
   });
 });
 

@@ -1,8 +1,6 @@
-/** How many items fall in one year. */
-export interface YearCount {
-  year: string;
-  count: number;
-}
+import type { YearCount } from '../../../shared/charts/year-bars';
+
+export type { YearCount };
 
 /**
  * Count items per year from their dates (`YYYY-MM-DD`), oldest year first, with the years between

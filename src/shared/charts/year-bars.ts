@@ -1,4 +1,8 @@
-import type { YearCount } from '../record/per-year';
+/** How many items fall in one year (a count, or a rate). */
+export interface YearCount {
+  year: string;
+  count: number;
+}
 
 /** One bar of a per-year chart, in the chart's own units. */
 export interface YearBar {
@@ -28,7 +32,7 @@ const BOTTOM = 20;
 
 /**
  * Lay out a per-year bar chart: one bar a year, oldest at the left, heights to scale with the largest
- * year, a non-zero year at least one unit tall so it never looks empty. Rendered as static SVG at build time.
+ * year, a non-zero year at least one unit tall so it never looks empty. Drawn as SVG at build time (record pages) and in the browser (the search's counts).
  */
 export function yearBars(counts: readonly YearCount[]): YearBars {
   const max = Math.max(1, ...counts.map((entry) => entry.count));

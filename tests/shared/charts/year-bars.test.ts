@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { yearBars } from '../../../../src/site/lib/charts/year-bars';
+import { yearBars } from '../../../src/shared/charts/year-bars';
 
 it('scales bars to the largest year, keeps a small year visible and an empty year flat', () => {
   const chart = yearBars([
