@@ -44,10 +44,9 @@ export interface ListPage {
 
 /** The pages of the record across conferences, as the route file renders them. */
 export type RecordRoute =
-  | { kind: 'speakers' | 'outlets'; script: Script; entries: ListedRecord[]; list: ListPage }
+  | { kind: 'speakers' | 'outlets'; entries: ListedRecord[]; list: ListPage }
   | {
       kind: 'speaker';
-      script: Script;
       name: string;
       roles: RoleSpan[];
       first: string;
@@ -61,7 +60,6 @@ export type RecordRoute =
     }
   | {
       kind: 'outlet';
-      script: Script;
       name: string;
       english?: string;
       first: string;
@@ -86,7 +84,7 @@ export async function recordRoutes(script: Script): Promise<{ path: string; rout
   const speakerEntries = speakers
     .map((speaker) => ({ name: speaker.name, href: record.speakerHref(speaker.name)!, count: speaker.answers.length, first: speaker.first, last: speaker.last }))
     .sort(mostFirst);
-  routes.push(...listRoutes('speakers', script, speakerEntries, (page) => speakersPath(script, page)));
+  routes.push(...listRoutes('speakers', speakerEntries, (page) => speakersPath(script, page)));
   for (const speaker of speakers) {
     const pages = paginate(speaker.answers);
     const paths = pages.map((_, index) => record.speakerHref(speaker.name, index + 1)!);
@@ -100,7 +98,6 @@ export async function recordRoutes(script: Script): Promise<{ path: string; rout
         path: paths[index]!,
         route: {
           kind: 'speaker',
-          script,
           name: speaker.name,
           roles: speaker.roles,
           first: speaker.first,
@@ -119,7 +116,7 @@ export async function recordRoutes(script: Script): Promise<{ path: string; rout
   const outletEntries = outlets
     .map((outlet) => ({ name: outlet.name, ...(outlet.english ? { english: outlet.english } : {}), href: record.outletHref(outlet.name)!, count: outlet.questions.length, first: outlet.first, last: outlet.last }))
     .sort(mostFirst);
-  routes.push(...listRoutes('outlets', script, outletEntries, (page) => outletsPath(script, page)));
+  routes.push(...listRoutes('outlets', outletEntries, (page) => outletsPath(script, page)));
   for (const outlet of outlets) {
     const pages = paginate(outlet.questions);
     const paths = pages.map((_, index) => record.outletHref(outlet.name, index + 1)!);
@@ -129,7 +126,6 @@ export async function recordRoutes(script: Script): Promise<{ path: string; rout
         path: paths[index]!,
         route: {
           kind: 'outlet',
-          script,
           name: outlet.name,
           ...(outlet.english ? { english: outlet.english } : {}),
           first: outlet.first,
@@ -152,10 +148,10 @@ function mostFirst(left: ListedRecord, right: ListedRecord): number {
 }
 
 /** Give the pages of the list of speakers or of outlets. */
-function listRoutes(kind: 'speakers' | 'outlets', script: Script, entries: ListedRecord[], pathOf: (page: number) => string) {
+function listRoutes(kind: 'speakers' | 'outlets', entries: ListedRecord[], pathOf: (page: number) => string) {
   const pages = paginate(entries);
   const paths = pages.map((_, index) => pathOf(index + 1));
-  return pages.map((slice, index) => ({ path: paths[index]!, route: { kind, script, entries: slice, list: { page: index + 1, paths } } satisfies RecordRoute }));
+  return pages.map((slice, index) => ({ path: paths[index]!, route: { kind, entries: slice, list: { page: index + 1, paths } } satisfies RecordRoute }));
 }
 
 /** Give a name with its page's path, when it has one. */
