@@ -9,6 +9,7 @@ import {
   type Script,
 } from '../content/schema';
 import { outletEnglishOf } from '../outlets';
+import { noteId } from '../paragraph-id';
 import { firstSentence, padNumber } from '../text';
 import type { Conference, Question, SourceParagraph, Turn } from '../transcript/types';
 import { HASH_PLACEHOLDER, stampHash } from './hash';
@@ -146,7 +147,7 @@ function placedCorrections(question: Question, editorial: Editorial): PlacedCorr
       segment.kind === 'correction' ? [segment.correction] : [],
     ),
   );
-  return { byParagraph, noteIds: new Map(inReadingOrder.map((correction, index) => [correction, `c${index + 1}`])) };
+  return { byParagraph, noteIds: new Map(inReadingOrder.map((correction, index) => [correction, noteId(index + 1)])) };
 }
 
 function page(frontmatter: object, body: string[]): string {

@@ -4,10 +4,11 @@
  * Each element's attributes are checked by its name, so components receive typed props.
  */
 import { z } from 'astro/zod';
+import { NOTE_ID, paragraphIdPattern } from '../../../shared/paragraph-id';
 
 const text = z.string();
 const lineNumber = z.number().int().positive();
-const paragraphId = z.string().regex(/^[dqaoeh]\d+$/, 'expected a paragraph id such as a3');
+const paragraphId = z.string().regex(paragraphIdPattern(), 'expected a paragraph id such as a3');
 
 /** The attributes of each element a generated page may hold, as `src/shared/mdx/pages.ts` writes them. */
 export const elementAttributes = {
@@ -32,7 +33,7 @@ export const elementAttributes = {
   /** The English translation printed after a paragraph (bilingual transcripts). */
   English: z.strictObject({ for: paragraphId, line: lineNumber }),
   /** A marked slip of the printed text and its correction. */
-  Correction: z.strictObject({ note: z.string(), original: text, corrected: text, reading: text, reason: text }),
+  Correction: z.strictObject({ note: z.string().regex(NOTE_ID), original: text, corrected: text, reading: text, reason: text }),
 };
 
 type ElementName = keyof typeof elementAttributes;
