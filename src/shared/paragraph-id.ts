@@ -14,13 +14,12 @@ export const PART = { lead: 'd', opening: 'o', question: 'q', answer: 'a', host:
 export type ParagraphPart = (typeof PART)[keyof typeof PART];
 
 const ALL_PARTS: readonly ParagraphPart[] = Object.values(PART);
-const LETTERS = `[${ALL_PARTS.join('')}]`;
 const ENGLISH = '-en';
 const NOTE = 'c';
-// Marked pure so that a bundle that reads none of them (the search, in the browser) leaves them out.
-const PARAGRAPH = /* @__PURE__ */ new RegExp(`(${LETTERS})(\\d+)(?:${ENGLISH}\\d*)?$`);
-const NOTE_NUMBER = /* @__PURE__ */ new RegExp(`${NOTE}(\\d+)$`);
-const CORRECTION_SPAN = /* @__PURE__ */ new RegExp(`^search-(${LETTERS}\\d+)-${NOTE}\\d+$`);
+// Written out (the letters of PART, ENGLISH, NOTE) rather than built, so a bundle that reads none of them leaves them out.
+const PARAGRAPH = /([qahode])(\d+)(?:-en\d*)?$/;
+const NOTE_NUMBER = /c(\d+)$/;
+const CORRECTION_SPAN = /^search-([qahode]\d+)-c\d+$/;
 
 /** Give the id of a part's paragraph by its count (`answer`, 3 → `a3`). */
 export function paragraphId(part: ParagraphPart, number: number): string {
@@ -54,7 +53,7 @@ export function transcriptPrefix(number: number): string {
 }
 
 /** A pattern that matches a whole correction note id (`c1`), for schemas. */
-export const NOTE_ID = /* @__PURE__ */ new RegExp(`^${NOTE}\\d+$`);
+export const NOTE_ID = /^c\d+$/;
 
 /** Give the id of a page's nth correction note, counted from 1 in reading order (`c1`). */
 export function noteId(number: number): string {

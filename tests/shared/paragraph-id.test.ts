@@ -103,3 +103,17 @@ describe('correction ids', () => {
     expect(correctionSpanParagraph(correctionSpanId('h1', noteId(3)))).toBe('h1');
   });
 });
+
+describe('the patterns written out in the module', () => {
+  it.each(Object.entries(PART))('read every id it gives for the %s', (_, part) => {
+    const id = paragraphId(part, 7);
+    expect(paragraphIdPattern().test(id)).toBe(true);
+    expect(paragraphOf(englishIdOf(`${transcriptPrefix(3)}${id}`, 1))).toEqual({ part, number: 7 });
+    expect(correctionSpanParagraph(correctionSpanId(id, noteId(2)))).toBe(id);
+  });
+
+  it('read every note id it gives', () => {
+    expect(NOTE_ID.test(noteId(7))).toBe(true);
+    expect(noteNumberOf(`${transcriptPrefix(3)}${noteId(7)}`)).toBe(7);
+  });
+});
