@@ -158,7 +158,7 @@ function page(frontmatter: object, body: string[]): string {
 }
 
 /** What a `<Turn>` element says about its turn. */
-interface TurnAttributes {
+interface TurnOptions {
   role: TurnRole;
   turn?: Turn;
   followUp?: boolean;
@@ -167,7 +167,7 @@ interface TurnAttributes {
 }
 
 function turnElement(
-  { role, turn, followUp = false, closing = false }: TurnAttributes,
+  { role, turn, followUp = false, closing = false }: TurnOptions,
   paragraphs: readonly SourceParagraph[],
   corrections: PlacedCorrections,
   convert: (text: string) => string,
