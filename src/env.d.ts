@@ -1,7 +1,7 @@
 declare namespace App {
   interface Locals {
-    /** The script of the page being rendered, decided once by src/middleware.ts. */
-    script: import('./shared/content/schema').Script;
+    /** The page being rendered: its script, UI strings and links, decided once by src/middleware.ts. */
+    page: import('./site/lib/page-context').PageContext;
   }
 }
 

@@ -1,8 +1,8 @@
 import { defineMiddleware } from 'astro:middleware';
-import { pageScript } from './site/lib/page-script';
+import { pageContext } from './site/lib/page-context';
 
-/** Decide once, from the URL, which script a page is in; every component reads `Astro.locals.script`. */
+/** Decide once, from the URL, what a page is in (its script, strings and links); every component reads `Astro.locals.page`. */
 export const onRequest = defineMiddleware((context, next) => {
-  context.locals.script = pageScript(context.url, import.meta.env.BASE_URL);
+  context.locals.page = pageContext(context.url, import.meta.env.BASE_URL);
   return next();
 });

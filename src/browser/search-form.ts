@@ -1,6 +1,6 @@
 // The search form: the field, its one line of help, and the filters and order behind a disclosure, so
 // that the first result is a few Tab stops from the field. It reads and writes a search as the address holds it.
-import type { StringKey } from '../site/i18n/strings';
+import type { Strings } from '../site/i18n/strings';
 import { spansMoreThanAYear } from '../shared/search/dates';
 import type { FilterMenus } from '../shared/search/filters';
 import { orderOf } from '../shared/search/order';
@@ -9,8 +9,6 @@ import { element } from './dom';
 
 /** The longest query searched, in characters. */
 export const MAX_QUERY = 200;
-
-type Strings = (key: StringKey, values?: Record<string, string | number>) => string;
 
 export interface SearchForm {
   form: HTMLFormElement;

@@ -1,6 +1,6 @@
 // The results as shown: one entry per page with its title, outlet and date, then each paragraph that
 // holds a term, linked to it; the count; and moving through the result links with ↓ and ↑.
-import type { StringKey } from '../site/i18n/strings';
+import type { Strings } from '../site/i18n/strings';
 import { correctionsOf, indexedWords, paragraphsOf } from '../shared/search/anchor';
 import { excerptLang, type ExcerptPart } from '../shared/search/excerpt';
 import { pageHits } from '../shared/search/hits';
@@ -8,8 +8,6 @@ import { withoutBreaks } from '../shared/search/segment';
 import { element } from './dom';
 import type { PagefindResultData } from './search-engine';
 import type { Count } from './search-session';
-
-type Strings = (key: StringKey, values?: Record<string, string | number>) => string;
 
 const HIT_OPTIONS = { shown: 3, length: 64 };
 

@@ -54,9 +54,13 @@ export function speakersPath(script: Script, page = 1): string {
   return `${PREFIX[script]}speakers/${pageSuffix(page)}`;
 }
 
-/** Give a speaker's path by their slug (`/speakers/王毅/`), or of one of its later pages (`/speakers/王毅/2/`). */
-export function speakerPath(script: Script, slug: string, page = 1): string {
-  return `${PREFIX[script]}speakers/${slug}/${pageSuffix(page)}`;
+/**
+ * Give a speaker's path by their slug (`/speakers/王毅/`: the newest answers), or of one block of
+ * their answers counted from the oldest (`/speakers/王毅/3/`: answers 201–300; see
+ * src/site/lib/record/pages.ts).
+ */
+export function speakerPath(script: Script, slug: string, block: number | null = null): string {
+  return `${PREFIX[script]}speakers/${slug}/${blockSuffix(block)}`;
 }
 
 /** Give the path of the list of outlets (`/outlets/`), or of one of its later pages. */
@@ -64,9 +68,9 @@ export function outletsPath(script: Script, page = 1): string {
   return `${PREFIX[script]}outlets/${pageSuffix(page)}`;
 }
 
-/** Give an outlet's path by its slug (`/outlets/人民日报/`), or of one of its later pages (`/outlets/人民日报/2/`). */
-export function outletPath(script: Script, slug: string, page = 1): string {
-  return `${PREFIX[script]}outlets/${slug}/${pageSuffix(page)}`;
+/** Give an outlet's path by its slug (`/outlets/人民日报/`), or of one block of its questions counted from the oldest (`/outlets/人民日报/1/`). */
+export function outletPath(script: Script, slug: string, block: number | null = null): string {
+  return `${PREFIX[script]}outlets/${slug}/${blockSuffix(block)}`;
 }
 
 /** Give the path of the list of countries and regions (`/regions/`), or of one of its later pages. */
@@ -76,11 +80,11 @@ export function regionsPath(script: Script, page = 1): string {
 
 /**
  * Give a country's or region's path by its code, in lower case (`/regions/us/`, `/regions/002/` for
- * Africa), or of one of its later pages: a code never changes with a name, and an area's three
- * digits are never a page number's.
+ * Africa), or of one block of its questions counted from the oldest (`/regions/us/2/`): a code never
+ * changes with a name, and an area's three digits are never a block's number.
  */
-export function regionPath(script: Script, code: string, page = 1): string {
-  return `${PREFIX[script]}regions/${code.toLowerCase()}/${pageSuffix(page)}`;
+export function regionPath(script: Script, code: string, block: number | null = null): string {
+  return `${PREFIX[script]}regions/${code.toLowerCase()}/${blockSuffix(block)}`;
 }
 
 /** Give the Atom feed of a page that has one (`/feed.xml` for new conferences, `/speakers/王毅/feed.xml`): the page's first path, plus `feed.xml`. */
@@ -91,6 +95,11 @@ export function feedPath(pagePath: string): string {
 /** The path segment of a list's later pages: none for the first (`2/` for the second). */
 function pageSuffix(page: number): string {
   return page > 1 ? `${page}/` : '';
+}
+
+/** The path segment of a record's block (`3/`): none for the first page, the newest rows. */
+function blockSuffix(block: number | null): string {
+  return block === null ? '' : `${block}/`;
 }
 
 /** Give the file of every value the search form's filters offer (`/search-filters.json`), written with the pages. */

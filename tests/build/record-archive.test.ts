@@ -7,7 +7,8 @@ import { makeProjectCopy, removeTemp, run, type Run } from '../helpers/project';
 import { recordProblems } from './record-pages';
 
 // A site of many speakers and outlets, in both source scripts, with a speaker whose answers fill more
-// than one page: the layout fixtures, the seed, and 45 cut-down copies of the seed (2 answers each by 王毅).
+// than one page: the layout fixtures, the seed, and 100 cut-down copies of the seed (2 answers each by 王毅:
+// 214 in all, the newest 114 on his page and the oldest 100 in block 1).
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/layouts');
 
@@ -20,7 +21,7 @@ beforeAll(async () => {
   for (const file of readdirSync(FIXTURES).filter((name) => name.endsWith('.txt') || name.endsWith('.yaml'))) {
     cpSync(join(FIXTURES, file), join(root, file.endsWith('.txt') ? 'content/transcripts' : 'content/editorial', file));
   }
-  addSmallTranscripts(root, 45);
+  addSmallTranscripts(root, 100);
   splitRun = await run('npx', ['tsx', 'scripts/split.ts'], { cwd: root, env: { DAWENLU_ROOT: undefined } });
   buildRun = await run('npx', ['astro', 'build', '--silent'], { cwd: root, env: { DAWENLU_ROOT: undefined } });
 });
@@ -41,11 +42,17 @@ describe('the record of an archive of many speakers and outlets', () => {
     expect(recordProblems(join(root, 'dist'))).toEqual([]);
   });
 
-  it('pages a speaker whose answers fill more than one page', () => {
-    const second = page('speakers/王毅/2');
-    const links = (rel: string) => second.filter((element) => element.tagName === 'link' && attributeOf(element, 'rel') === rel).map((element) => attributeOf(element, 'href'));
-    expect(links('prev')).toEqual(['/speakers/王毅/']);
-    expect(links('next')).toEqual([]);
+  it('pages a speaker whose answers fill more than one page, in blocks counted from the oldest answer', () => {
+    const links = (elements: ReturnType<typeof page>, rel: string) => elements.filter((element) => element.tagName === 'link' && attributeOf(element, 'rel') === rel).map((element) => attributeOf(element, 'href'));
+    // The speaker's address shows the newest answers; the next page is the newest full block below them.
+    const [below] = links(page('speakers/王毅'), 'next');
+    expect(below).toMatch(/^\/speakers\/王毅\/\d+\/$/);
+    expect(links(page(below!.slice(1, -1)), 'prev')).toEqual(['/speakers/王毅/']);
+    // Block 1 holds the 100 oldest answers, numbered 1 to 100, and leads nowhere older.
+    const oldest = page('speakers/王毅/1');
+    expect(links(oldest, 'next')).toEqual([]);
+    expect(texts(oldest, 'record-topic')).toHaveLength(100);
+    expect(attributeOf(oldest.find((element) => element.tagName === 'ol' && (attributeOf(element, 'class') ?? '').includes('record-questions'))!, 'start')).toBe('100');
   });
 
   it.each([

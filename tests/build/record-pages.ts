@@ -37,7 +37,8 @@ interface RecordPage {
   file: string;
   /** The page it is part of: `speakers/王毅/` for `speakers/王毅/2/`. */
   first: string;
-  page: number;
+  /** Its block, counting from the oldest rows (`speakers/王毅/3/`); null for the list's own address. */
+  block: number | null;
   name: string;
   listed: { href: string; date: string; named?: string }[];
   prev: string | null;
@@ -96,7 +97,7 @@ export function recordProblems(folder: string, base = '/'): string[] {
       return {
         file,
         first: `/${hant}${kind}/${slug}/`,
-        page: Number(page ?? 1),
+        block: page === undefined ? null : Number(page),
         name: textOf(elements.find((element) => element.tagName === 'h1')?.querySelector('bdi') ?? elements.find((element) => element.tagName === 'h1')!),
         listed,
         prev: headLinks(elements, 'prev').map(local)[0] ?? null,
@@ -105,8 +106,10 @@ export function recordProblems(folder: string, base = '/'): string[] {
         gzip: gzipSync(html).length,
       };
     });
+  // A record's pages in reading order: its own address (the newest rows), then its blocks, newest (highest) first.
   const byFirst = new Map<string, RecordPage[]>();
-  for (const page of pages) byFirst.set(page.first, [...(byFirst.get(page.first) ?? []), page].sort((left, right) => left.page - right.page));
+  const readingOrder = (left: RecordPage, right: RecordPage) => (left.block === null ? -1 : right.block === null ? 1 : right.block - left.block);
+  for (const page of pages) byFirst.set(page.first, [...(byFirst.get(page.first) ?? []), page].sort(readingOrder));
 
   // Every name in a kicker links to a page whose heading is that name.
   const expected = new Map<string, Set<string>>();
@@ -145,10 +148,13 @@ export function recordProblems(folder: string, base = '/'): string[] {
     }
     const dates = listed.map((entry) => entry.date);
     if (dates.some((date, index) => index > 0 && date > dates[index - 1]!)) problems.push(`${first}: not newest first`);
+    // Blocks count from the oldest rows: the last page is block 1, and every block is there.
+    const blocks = parts.map((part) => part.block).filter((block) => block !== null);
+    if (JSON.stringify(blocks) !== JSON.stringify(blocks.map((_, index) => blocks.length - index))) problems.push(`${first}: blocks ${JSON.stringify(blocks)}, expected ${blocks.length} down to 1`);
     parts.forEach((part, index) => {
-      if (part.page !== index + 1) problems.push(`${part.file}: page ${part.page} where ${index + 1} was expected`);
-      const prev = index > 0 ? (index === 1 ? first : `${first}${index}/`) : null;
-      const next = index < parts.length - 1 ? `${first}${index + 2}/` : null;
+      const pathOf = (other: RecordPage) => (other.block === null ? first : `${first}${other.block}/`);
+      const prev = index > 0 ? pathOf(parts[index - 1]!) : null;
+      const next = index < parts.length - 1 ? pathOf(parts[index + 1]!) : null;
       if (part.prev !== prev) problems.push(`${part.file}: rel="prev" is ${part.prev}, expected ${prev}`);
       if (part.next !== next) problems.push(`${part.file}: rel="next" is ${part.next}, expected ${next}`);
       if (part.gzip > PAGE_BUDGET_GZIP) problems.push(`${part.file}: ${part.gzip} bytes gzip, over ${PAGE_BUDGET_GZIP}`);

@@ -3,6 +3,7 @@ import type { HtmlElement } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import MdxBody from '../../src/site/components/MdxBody.astro';
 import { pageBodySchema } from '../../src/site/lib/content/body';
+import { pageContext } from '../../src/site/lib/page-context';
 import { mdxText } from '../../src/shared/mdx/literal';
 import { parseMdxBody } from '../../src/site/lib/mdx/read';
 import { allElements, attributeOf, parseHtml, textOf } from '../helpers/html';
@@ -44,7 +45,8 @@ beforeAll(async () => {
   const container = await AstroContainer.create();
   const nodes = pageBodySchema.parse(parseMdxBody(MDX));
   // The page's script comes from the middleware in a real render.
-  const html = await container.renderToString(MdxBody, { props: { nodes }, locals: { script: 'zh-Hans' }, request: new Request('http://localhost:4321/2024-05-01-test/01/') });
+  const url = 'http://localhost:4321/2024-05-01-test/01/';
+  const html = await container.renderToString(MdxBody, { props: { nodes }, locals: { page: pageContext(new URL(url), '/') }, request: new Request(url) });
   all = allElements(parseHtml(`<!doctype html><html><body>${html}</body></html>`));
   paragraphs = all.filter((element) => element.tagName === 'p');
 });

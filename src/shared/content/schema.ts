@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { correctionText, publicationSchema } from '../editorial/schema';
+import { NOTE_ID, PART, paragraphIdPattern } from '../paragraph-id';
 
 /** The two scripts every page is built in. */
 export const scripts = ['zh-Hans', 'zh-Hant'] as const;
@@ -68,9 +69,9 @@ export const questionSchema = pageSchema.extend({
   corrections: z.array(
     correctionText.extend({
       /** Note id the marked text links to (`c1`). */
-      id: z.string().regex(/^c\d+$/),
+      id: z.string().regex(NOTE_ID),
       /** Paragraph the slip is in. */
-      paragraph: z.string().regex(/^[qah]\d+$/),
+      paragraph: z.string().regex(paragraphIdPattern([PART.question, PART.answer, PART.host])),
     }),
   ),
 }).refine((page) => page.number <= page.questionCount, {

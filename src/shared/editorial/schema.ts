@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { PART, paragraphIdPattern } from '../paragraph-id';
 
 /** What a correction says, in the editorial file and in the frontmatter of the page that shows it. */
 export const correctionText = z.object({
@@ -23,7 +24,7 @@ export const correctionSchema = correctionText.extend({
   /** The question the slip is in. */
   question: z.number().int().positive(),
   /** The paragraph id (`a5`) when the original text occurs in more than one paragraph. */
-  paragraph: z.string().regex(/^[qa]\d+$/).optional(),
+  paragraph: z.string().regex(paragraphIdPattern([PART.question, PART.answer])).optional(),
 }).refine((correction) => correction.original !== correction.corrected, {
   message: 'original and corrected are the same text',
 });

@@ -9,8 +9,10 @@ import {
   type Script,
 } from '../content/schema';
 import { outletEnglishOf } from '../outlets';
+import { noteId } from '../paragraph-id';
 import { firstSentence, padNumber } from '../text';
 import type { Conference, Question, SourceParagraph, Turn } from '../transcript/types';
+import { TURN_ROLE_OF, type ElementAttributes, type ElementName, type TurnRole } from './elements';
 import { HASH_PLACEHOLDER, stampHash } from './hash';
 import { incompleteNotes } from './incomplete';
 import { mdxText } from './literal';
@@ -138,7 +140,7 @@ function questionPage(conference: Conference, question: Question, editorial: Edi
   });
   let asked = false;
   const body = question.turns.map((turn) => {
-    const role = turn.role === 'reporter' ? 'question' : turn.role === 'official' ? 'answer' : 'host';
+    const role = TURN_ROLE_OF[turn.role];
     const followUp = role === 'question' && asked;
     if (role === 'question') asked = true;
     return turnElement({ role, turn, followUp }, turn.paragraphs, corrections, convert);
@@ -161,7 +163,7 @@ function placedCorrections(question: Question, editorial: Editorial): PlacedCorr
       segment.kind === 'correction' ? [segment.correction] : [],
     ),
   );
-  return { byParagraph, noteIds: new Map(inReadingOrder.map((correction, index) => [correction, `c${index + 1}`])) };
+  return { byParagraph, noteIds: new Map(inReadingOrder.map((correction, index) => [correction, noteId(index + 1)])) };
 }
 
 function page(frontmatter: object, body: string[]): string {
@@ -171,8 +173,8 @@ function page(frontmatter: object, body: string[]): string {
 }
 
 /** What a `<Turn>` element says about its turn. */
-interface TurnAttributes {
-  role: 'lead' | 'opening' | 'question' | 'answer' | 'host';
+interface TurnOptions {
+  role: TurnRole;
   turn?: Turn;
   followUp?: boolean;
   /** A host turn after the last answer, shown after the list of questions. */
@@ -180,31 +182,32 @@ interface TurnAttributes {
 }
 
 function turnElement(
-  { role, turn, followUp = false, closing = false }: TurnAttributes,
+  { role, turn, followUp = false, closing = false }: TurnOptions,
   paragraphs: readonly SourceParagraph[],
   corrections: PlacedCorrections,
   convert: (text: string) => string,
 ): string {
-  const attributes = [`role="${role}"`];
-  if (turn) attributes.push(`speaker=${mdxText(convert(turn.speaker))}`);
-  if (turn?.title) attributes.push(`title=${mdxText(convert(turn.title))}`);
-  if (turn?.time) attributes.push(`time=${mdxText(turn.time)}`);
-  if (followUp) attributes.push('followUp={true}');
-  if (closing) attributes.push('closing={true}');
+  const attributes: Attribute<'Turn'>[] = [['role', `"${role}"`]];
+  if (turn) attributes.push(['speaker', mdxText(convert(turn.speaker))]);
+  if (turn?.title) attributes.push(['title', mdxText(convert(turn.title))]);
+  if (turn?.time) attributes.push(['time', mdxText(turn.time)]);
+  if (followUp) attributes.push(['followUp', '{true}']);
+  if (closing) attributes.push(['closing', '{true}']);
   const lines = paragraphs.flatMap((paragraph) => [
     paragraphElement(paragraph, corrections, convert),
-    ...paragraph.english.map((english) => `<English for="${paragraph.id}" line={${english.line}}>${mdxText(english.text)}</English>`),
+    ...paragraph.english.map((english) => element('English', [['for', `"${paragraph.id}"`], ['line', `{${english.line}}`]], mdxText(english.text))),
   ]);
-  return [`<Turn ${attributes.join(' ')}>`, ...lines, '</Turn>'].join('\n');
+  return element('Turn', attributes, ['', ...lines, ''].join('\n'));
 }
 
 function paragraphElement(paragraph: SourceParagraph, corrections: PlacedCorrections, convert: (text: string) => string): string {
-  const continued = paragraph.continuedOn.length > 0 ? ` continuedOn={[${paragraph.continuedOn.join(', ')}]}` : '';
-  const time = paragraph.time ? ` time=${mdxText(paragraph.time)}` : '';
-  const lang = paragraph.lang ? ` lang="${paragraph.lang}"` : '';
+  const attributes: Attribute<'Paragraph'>[] = [['id', `"${paragraph.id}"`], ['line', `{${paragraph.line}}`]];
+  if (paragraph.continuedOn.length > 0) attributes.push(['continuedOn', `{[${paragraph.continuedOn.join(', ')}]}`]);
+  if (paragraph.time) attributes.push(['time', mdxText(paragraph.time)]);
+  if (paragraph.lang) attributes.push(['lang', `"${paragraph.lang}"`]);
   const segments = segmentsOf(paragraph, corrections.byParagraph.get(paragraph.id) ?? []);
   const children = segments.map((segment) => segmentElement(segment, corrections.noteIds, convert)).join('');
-  return `<Paragraph id="${paragraph.id}" line={${paragraph.line}}${continued}${time}${lang}>${children}</Paragraph>`;
+  return element('Paragraph', attributes, children);
 }
 
 function segmentElement(segment: Segment, noteIds: ReadonlyMap<Correction, string>, convert: (text: string) => string): string {
@@ -212,5 +215,20 @@ function segmentElement(segment: Segment, noteIds: ReadonlyMap<Correction, strin
   const note = noteIds.get(segment.correction) ?? '';
   const text = (value: string) => mdxText(convert(value));
   const { original, corrected, correction } = segment;
-  return `<Correction note="${note}" original=${text(original)} corrected=${text(corrected)} reading=${text(correction.corrected)} reason=${text(correction.reason)} />`;
+  return element('Correction', [
+    ['note', `"${note}"`],
+    ['original', text(original)],
+    ['corrected', text(corrected)],
+    ['reading', text(correction.corrected)],
+    ['reason', text(correction.reason)],
+  ]);
+}
+
+/** An attribute of an element, named as src/shared/mdx/elements.ts names it, its value written as MDX (`"a1"`, `{13}`, `{"…"}`). */
+type Attribute<Name extends ElementName> = readonly [keyof ElementAttributes[Name] & string, string];
+
+/** Write an element with its attributes in order, and its children (none: it closes itself). */
+function element<Name extends ElementName>(name: Name, attributes: readonly Attribute<Name>[], children?: string): string {
+  const start = `<${name} ${attributes.map(([attribute, value]) => `${attribute}=${value}`).join(' ')}`;
+  return children === undefined ? `${start} />` : `${start}>${children}</${name}>`;
 }

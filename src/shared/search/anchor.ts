@@ -1,3 +1,4 @@
+import { correctionSpanParagraph, PART, paragraphIdPattern } from '../paragraph-id';
 import { withoutBreaks } from './segment';
 
 // Reading a page as Pagefind indexed it: its words, its paragraphs, and the hidden spans that hold
@@ -25,13 +26,8 @@ export interface CorrectionSpan {
   text: string;
 }
 
-const PARAGRAPH_ID = /^[dqao]\d+$/;
-const CORRECTION_ID = /^search-([a-z]\d+)-c\d+$/;
-
-/** Give the id of the hidden span that holds a correction's two wordings for search (`search-a2-c1`). */
-export function correctionSpanId(paragraph: string, note: string): string {
-  return `search-${paragraph}-${note}`;
-}
+// Host lines (a host's turns, the closing ones) are kept out of the index: the paragraphs it holds are these.
+const PARAGRAPH_ID = paragraphIdPattern([PART.lead, PART.question, PART.answer, PART.opening]);
 
 /**
  * Split a page's text into Pagefind's words.
@@ -71,7 +67,7 @@ export function paragraphsOf(words: readonly string[], anchors: readonly Indexed
 /** Give the correction spans of a page with the paragraph each belongs to. */
 export function correctionsOf(anchors: readonly IndexedAnchor[]): CorrectionSpan[] {
   return anchors.flatMap((anchor) => {
-    const paragraph = CORRECTION_ID.exec(anchor.id)?.[1];
+    const paragraph = correctionSpanParagraph(anchor.id);
     return paragraph && anchor.text ? [{ paragraph, text: withoutBreaks(anchor.text) }] : [];
   });
 }

@@ -16,12 +16,12 @@ export interface ScriptRecord {
   outlets: Map<string, OutletRecord>;
   /** Countries and regions named, by code in code-point order. */
   regions: Map<string, RegionRecord>;
-  /** Give the path of the page of the speaker a name printed in this script names, if they have one. */
-  speakerHref: (name: string, page?: number) => string | undefined;
-  /** Give the path of the page of the outlet a question's `outlet` names, if it has one. */
-  outletHref: (printed: string | undefined, page?: number) => string | undefined;
-  /** Give the path of the page of a region by its code, if some question names it. */
-  regionHref: (code: string, page?: number) => string | undefined;
+  /** Give the path of the page of the speaker a name printed in this script names, if they have one (or of a block of it). */
+  speakerHref: (name: string, block?: number | null) => string | undefined;
+  /** Give the path of the page of the outlet a question's `outlet` names, if it has one (or of a block of it). */
+  outletHref: (printed: string | undefined, block?: number | null) => string | undefined;
+  /** Give the path of the page of a region by its code, if some question names it (or of a block of it). */
+  regionHref: (code: string, block?: number | null) => string | undefined;
 }
 
 let records: Promise<Record<Script, ScriptRecord>> | undefined;
@@ -55,17 +55,17 @@ async function gather(): Promise<Record<Script, ScriptRecord>> {
     const outletKeyOf = keys ? (name: string) => keys.outlets.get(name) ?? name : identity;
     const speakers = speakerRecords(conferences, questions, speakerKeyOf);
     const outlets = outletRecords(questions, outletKeyOf, speakerKeyOf);
-    const speakerHref = (name: string, page?: number) => {
+    const speakerHref = (name: string, block?: number | null) => {
       const slug = speakerSlugs.get(speakerKeyOf(name));
-      return slug && speakers.has(speakerKeyOf(name)) ? speakerPath(script, slug, page) : undefined;
+      return slug && speakers.has(speakerKeyOf(name)) ? speakerPath(script, slug, block) : undefined;
     };
-    const outletHref = (printed: string | undefined, page?: number) => {
+    const outletHref = (printed: string | undefined, block?: number | null) => {
       const name = questionOutlet({ outlet: printed });
       const slug = name === undefined ? undefined : outletSlugs.get(outletKeyOf(name));
-      return slug ? outletPath(script, slug, page) : undefined;
+      return slug ? outletPath(script, slug, block) : undefined;
     };
     const regions = regionRecords(questions);
-    const regionHref = (code: string, page?: number) => (regions.has(code) ? regionPath(script, code, page) : undefined);
+    const regionHref = (code: string, block?: number | null) => (regions.has(code) ? regionPath(script, code, block) : undefined);
     result[script] = { speakers, outlets, regions, speakerHref, outletHref, regionHref };
   }
   return result;

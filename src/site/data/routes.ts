@@ -1,4 +1,4 @@
-import { scripts, type Script } from '../../shared/content/schema';
+import { scripts } from '../../shared/content/schema';
 import { archiveYears, LATEST_CONFERENCES, type ArchiveYear } from '../lib/archive-periods';
 import { archivePath, archivePeriodPath, conferencePath, notFoundPath, questionPath, searchPath, transcriptPath } from '../../shared/paths';
 import { CONFERENCE_QUESTIONS } from '../lib/question-window';
@@ -9,15 +9,14 @@ import { cacheKeyOf } from './cache-key';
 
 /** What one generated route renders, with everything its view needs. */
 export type SiteRoute =
-  | { kind: 'archive'; script: Script; conferences: ConferenceEntry[]; years: ArchiveYear[]; period?: { year: string; month?: string } }
-  | { kind: 'search'; script: Script }
-  | { kind: 'not-found'; script: Script }
-  | { kind: 'conference'; script: Script; conference: ConferenceEntry; questions: QuestionEntry[] }
-  | { kind: 'missing'; script: Script; conference: ConferenceEntry; number: number; lastQuestion: QuestionEntry | undefined }
-  | { kind: 'transcript'; script: Script; conference: ConferenceEntry; questions: QuestionEntry[]; part: number; parts: number }
+  | { kind: 'archive'; conferences: ConferenceEntry[]; years: ArchiveYear[]; period?: { year: string; month?: string } }
+  | { kind: 'search' }
+  | { kind: 'not-found' }
+  | { kind: 'conference'; conference: ConferenceEntry; questions: QuestionEntry[] }
+  | { kind: 'missing'; conference: ConferenceEntry; number: number; lastQuestion: QuestionEntry | undefined }
+  | { kind: 'transcript'; conference: ConferenceEntry; questions: QuestionEntry[]; part: number; parts: number }
   | {
       kind: 'question';
-      script: Script;
       conference: ConferenceEntry;
       question: QuestionEntry;
       siblings: QuestionEntry[];
@@ -54,32 +53,32 @@ export async function sitePaths() {
     const route = (path: string, props: SiteRoute) => ({ params: { path: restParam(path) }, props: { route: props }, cacheKey: cacheKeyOf(props) });
     const years = archiveYears(conferences.map((conference) => conference.data.date));
     paths.push(
-      route(archivePath(script), { kind: 'archive', script, conferences: conferences.slice(0, LATEST_CONFERENCES), years }),
-      route(searchPath(script), { kind: 'search', script }),
+      route(archivePath(script), { kind: 'archive', conferences: conferences.slice(0, LATEST_CONFERENCES), years }),
+      route(searchPath(script), { kind: 'search' }),
     );
     for (const { year, months } of years) {
       const inYear = conferences.filter((conference) => conference.data.date.startsWith(`${year}-`));
-      paths.push(route(archivePeriodPath(script, year), { kind: 'archive', script, conferences: months.length > 0 ? [] : inYear, years, period: { year } }));
+      paths.push(route(archivePeriodPath(script, year), { kind: 'archive', conferences: months.length > 0 ? [] : inYear, years, period: { year } }));
       for (const { month } of months) {
         const inMonth = inYear.filter((conference) => conference.data.date.startsWith(`${year}-${month}-`));
-        paths.push(route(archivePeriodPath(script, year, month), { kind: 'archive', script, conferences: inMonth, years, period: { year, month } }));
+        paths.push(route(archivePeriodPath(script, year, month), { kind: 'archive', conferences: inMonth, years, period: { year, month } }));
       }
     }
-    if (script !== 'zh-Hans') paths.push(route(notFoundPath(script), { kind: 'not-found', script }));
+    if (script !== 'zh-Hans') paths.push(route(notFoundPath(script), { kind: 'not-found' }));
     for (const { path, route: props } of await recordRoutes(script)) paths.push(route(path, props));
     for (const conference of conferences) {
       const questions = grouped.get(conference.data.conference) ?? [];
-      paths.push(route(conferencePath(script, conference.data.conference), { kind: 'conference', script, conference, questions }));
+      paths.push(route(conferencePath(script, conference.data.conference), { kind: 'conference', conference, questions }));
       // Questions answered at the conference but not in a partial text get a page that says so, not a bare 404.
       for (let number = questions.length + 1; number <= (conference.data.questionsAnswered ?? 0); number++) {
         const path = questionPath(script, conference.data.conference, number, conference.data.questionCount);
-        paths.push(route(path, { kind: 'missing', script, conference, number, lastQuestion: questions.at(-1) }));
+        paths.push(route(path, { kind: 'missing', conference, number, lastQuestion: questions.at(-1) }));
       }
       // The full transcript, in parts of CONFERENCE_QUESTIONS questions, so no page grows with the conference.
       const parts = Math.max(1, Math.ceil(questions.length / CONFERENCE_QUESTIONS));
       for (let part = 1; part <= parts; part++) {
         const slice = questions.slice((part - 1) * CONFERENCE_QUESTIONS, part * CONFERENCE_QUESTIONS);
-        paths.push(route(transcriptPath(script, conference.data.conference, part), { kind: 'transcript', script, conference, questions: slice, part, parts }));
+        paths.push(route(transcriptPath(script, conference.data.conference, part), { kind: 'transcript', conference, questions: slice, part, parts }));
       }
       questions.forEach((question, index) => {
         const path = questionPath(script, conference.data.conference, question.data.number, question.data.questionCount);
@@ -91,7 +90,7 @@ export async function sitePaths() {
           regions: Object.fromEntries([...question.data.regions.question, ...question.data.regions.answer].map((region) => [region.code, regionHref(region.code)])),
         };
         paths.push(
-          route(path, { kind: 'question', script, conference, question, siblings: questions, previous: questions[index - 1], next: questions[index + 1], links }),
+          route(path, { kind: 'question', conference, question, siblings: questions, previous: questions[index - 1], next: questions[index + 1], links }),
         );
       });
     }

@@ -12,8 +12,11 @@ export function format(template: string, values: Record<string, string | number>
   return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => String(values[name] ?? placeholder));
 }
 
+/** A script's UI-string lookup: `t('nav.next')`, `t('question.of', { number: 1, count: 14 })`. */
+export type Strings = (key: StringKey, values?: Record<string, string | number>) => string;
+
 /** Give the UI-string lookup for a script: `t('nav.next')`, `t('question.of', { number: 1, count: 14 })`. */
-export function useStrings(script: Script) {
+export function useStrings(script: Script): Strings {
   const dictionary = dictionaries[script];
   return (key: StringKey, values?: Record<string, string | number>) => format(dictionary[key], values);
 }

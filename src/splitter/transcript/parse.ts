@@ -8,6 +8,7 @@ import type { DroppedText } from '../../shared/transcript/noise';
 import { readBody, type SpeakerHints } from './pieces';
 import type { ReadingLog } from './reading';
 import { finishLead, finishQuestion, finishTurns, questionsOf, turnsOf } from './turns';
+import { PART } from '../../shared/paragraph-id';
 import type { Conference, Continuation, Dateline, SourceParagraph } from '../../shared/transcript/types';
 
 // A dateline opens one of the first paragraphs (after a source line or an intro sentence at most).
@@ -47,8 +48,8 @@ export function parseTranscript(text: string, file: string, hints: SpeakerHints 
   const grouped = questionsOf(turns);
   if (grouped.questions.length === 0) throw transcriptError(at(rest[0]?.line ?? headline.line), messages.noQuestions());
   const questions = grouped.questions.map((draft, index) => finishQuestion(draft, index + 1));
-  const opening = finishTurns(grouped.opening, 'o');
-  const closing = finishTurns(grouped.closing, 'e');
+  const opening = finishTurns(grouped.opening, PART.opening);
+  const closing = finishTurns(grouped.closing, PART.closing);
 
   const allTurns = [...opening, ...questions.flatMap((question) => question.turns), ...closing];
   const officials = [...new Set(allTurns.filter((turn) => turn.role === 'official').map((turn) => turn.speaker))];

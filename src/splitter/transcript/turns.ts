@@ -3,6 +3,7 @@ import { endsSentence } from './page-breaks';
 import type { Piece } from './pieces';
 import type { Speaker } from './speakers';
 import type { EnglishLine, Question, Role, Turn } from '../../shared/transcript/types';
+import { PART, paragraphId, type ParagraphPart } from '../../shared/paragraph-id';
 
 /** A paragraph before ids are given. */
 interface DraftParagraph {
@@ -130,14 +131,14 @@ function answeredByHost(question: DraftQuestion): void {
   for (const turn of question.turns.slice(asked + 1)) if (turn.role === 'host') turn.role = 'official';
 }
 
-const PREFIX: Record<Role, string> = { reporter: 'q', official: 'a', host: 'h' };
+const PREFIX: Record<Role, ParagraphPart> = { reporter: PART.question, official: PART.answer, host: PART.host };
 
 /** Give a question's paragraphs their ids (`q1`, `a1`, `h1`, counted per role) and list its answerers. */
 export function finishQuestion(draft: DraftQuestion, number: number): Question {
   const counters: Record<Role, number> = { reporter: 0, official: 0, host: 0 };
   const turns = draft.turns.map(({ key: _key, ...turn }) => ({
     ...turn,
-    paragraphs: turn.paragraphs.map((paragraph) => ({ id: `${PREFIX[turn.role]}${++counters[turn.role]}`, ...paragraph })),
+    paragraphs: turn.paragraphs.map((paragraph) => ({ id: paragraphId(PREFIX[turn.role], ++counters[turn.role]), ...paragraph })),
   }));
   const of = (role: Role) => turns.filter((turn) => turn.role === role);
   return {
@@ -152,16 +153,16 @@ export function finishQuestion(draft: DraftQuestion, number: number): Question {
   };
 }
 
-/** Give turns outside the questions their ids: one prefix, counted across the turns (`o1`, `o2`, …). */
-export function finishTurns(drafts: readonly DraftTurn[], prefix: string): Turn[] {
+/** Give turns outside the questions their ids: one part's letter, counted across the turns (`o1`, `o2`, …). */
+export function finishTurns(drafts: readonly DraftTurn[], part: ParagraphPart): Turn[] {
   let counter = 0;
   return drafts.map(({ key: _key, ...turn }) => ({
     ...turn,
-    paragraphs: turn.paragraphs.map((paragraph) => ({ id: `${prefix}${++counter}`, ...paragraph })),
+    paragraphs: turn.paragraphs.map((paragraph) => ({ id: paragraphId(part, ++counter), ...paragraph })),
   }));
 }
 
 /** Give lead paragraphs their ids (`d1`, …). */
 export function finishLead(drafts: readonly DraftParagraph[]) {
-  return drafts.map((paragraph, index) => ({ id: `d${index + 1}`, ...paragraph }));
+  return drafts.map((paragraph, index) => ({ id: paragraphId(PART.lead, index + 1), ...paragraph }));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { correctionSpanId, correctionsOf, indexedWords, paragraphsOf } from '../../../src/shared/search/anchor';
+import { correctionSpanId } from '../../../src/shared/paragraph-id';
+import { correctionsOf, indexedWords, paragraphsOf } from '../../../src/shared/search/anchor';
 
 /** A page as Pagefind stores it: words joined by U+200B. */
 const stored = (words: string[]) => ({ raw: words.join('\u200B'), content: words.join('') });

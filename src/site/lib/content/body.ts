@@ -4,16 +4,18 @@
  * Each element's attributes are checked by its name, so components receive typed props.
  */
 import { z } from 'astro/zod';
+import { TURN_ROLES, type ElementAttributes, type ElementName } from '../../../shared/mdx/elements';
+import { NOTE_ID, paragraphIdPattern } from '../../../shared/paragraph-id';
 
 const text = z.string();
 const lineNumber = z.number().int().positive();
-const paragraphId = z.string().regex(/^[dqaoeh]\d+$/, 'expected a paragraph id such as a3');
+const paragraphId = z.string().regex(paragraphIdPattern(), 'expected a paragraph id such as a3');
 
-/** The attributes of each element a generated page may hold, as `src/shared/mdx/pages.ts` writes them. */
+/** The attributes of each element a generated page may hold (src/shared/mdx/elements.ts), as `src/shared/mdx/pages.ts` writes them. */
 export const elementAttributes = {
   /** One speaker's turn: the question, an answer, a host's line, the lead or an opening statement. */
   Turn: z.strictObject({
-    role: z.enum(['lead', 'opening', 'question', 'answer', 'host']),
+    role: z.enum(TURN_ROLES),
     speaker: text.optional(),
     title: text.optional(),
     time: text.optional(),
@@ -32,10 +34,9 @@ export const elementAttributes = {
   /** The English translation printed after a paragraph (bilingual transcripts). */
   English: z.strictObject({ for: paragraphId, line: lineNumber }),
   /** A marked slip of the printed text and its correction. */
-  Correction: z.strictObject({ note: z.string(), original: text, corrected: text, reading: text, reason: text }),
-};
+  Correction: z.strictObject({ note: z.string().regex(NOTE_ID), original: text, corrected: text, reading: text, reason: text }),
+} satisfies { [Name in ElementName]: z.ZodType<ElementAttributes[Name]> };
 
-type ElementName = keyof typeof elementAttributes;
 type Attributes = { [Name in ElementName]: z.infer<(typeof elementAttributes)[Name]> };
 
 /** A run of text or an element of a generated page's body, its attributes typed by its name. */
