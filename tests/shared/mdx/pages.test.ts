@@ -100,7 +100,7 @@ describe('conferencePages', () => {
       source:
         file: "content/transcripts/2024-05-01-wang-wenbin.txt"
         line: 5
-      hash: "3cb245c3cd33891a"
+      hash: "160371c7ba9a9561"
       number: 1
       questionCount: 2
       questioner: "《人民日报》记者"
@@ -112,6 +112,9 @@ describe('conferencePages', () => {
       topicEdited: true
       questionExcerpt: "中美关系如何发展？"
       answerExcerpt: "美国如果总是是一套、做一套，信誉何在？"
+      regions:
+        question: []
+        answer: []
       corrections:
         - original: "总是是一套"
           corrected: "总是说一套"
@@ -139,7 +142,7 @@ describe('conferencePages', () => {
       source:
         file: "content/transcripts/2024-05-01-wang-wenbin.txt"
         line: 10
-      hash: "1d7f2b928c740efd"
+      hash: "0fee88ac667feb98"
       number: 2
       questionCount: 2
       questioner: "法新社记者"
@@ -151,6 +154,9 @@ describe('conferencePages', () => {
       topicEdited: false
       questionExcerpt: "这是一个很长的问题，用来检验由问题生成的标题会被截短到二十四个字以内吗？"
       answerExcerpt: "会。"
+      regions:
+        question: []
+        answer: []
       corrections: []
       ---
 
@@ -212,7 +218,7 @@ describe('conferencePages', () => {
       source:
         file: "content/transcripts/2024-05-01-wang-wenbin.txt"
         line: 5
-      hash: "85ef2affc5366efe"
+      hash: "a1be952cedc4f2c3"
       number: 1
       questionCount: 2
       questioner: "《人民日報》記者"
@@ -224,6 +230,9 @@ describe('conferencePages', () => {
       topicEdited: true
       questionExcerpt: "中美關係如何發展？"
       answerExcerpt: "美國如果總是是一套、做一套，信譽何在？"
+      regions:
+        question: []
+        answer: []
       corrections:
         - original: "總是是一套"
           corrected: "總是說一套"
@@ -251,7 +260,7 @@ describe('conferencePages', () => {
       source:
         file: "content/transcripts/2024-05-01-wang-wenbin.txt"
         line: 10
-      hash: "315a63801cce458f"
+      hash: "ed6994fece2d3d9d"
       number: 2
       questionCount: 2
       questioner: "法新社記者"
@@ -263,6 +272,9 @@ describe('conferencePages', () => {
       topicEdited: false
       questionExcerpt: "這是一個很長的問題，用來檢驗由問題生成的標題會被截短到二十四個字以內嗎？"
       answerExcerpt: "會。"
+      regions:
+        question: []
+        answer: []
       corrections: []
       ---
 
@@ -405,7 +417,7 @@ describe('conferencePages', () => {
       source:
         file: "content/transcripts/2019-03-14-scio.txt"
         line: 13
-      hash: "9d503f974640b58f"
+      hash: "d0e6ddff16650800"
       number: 1
       questionCount: 1
       questioner: "中国日报记者"
@@ -417,6 +429,9 @@ describe('conferencePages', () => {
       topicEdited: false
       questionExcerpt: "就业情况如何？"
       answerExcerpt: "就业总体稳定。"
+      regions:
+        question: []
+        answer: []
       corrections: []
       ---
 
