@@ -28,8 +28,12 @@ export interface Session {
   wait<T>(work: Promise<T>): Promise<T>;
   /** Give the search its results as they come (its terms folded alike, see `folder`). */
   begin(found: Found, terms: readonly string[], fold: (text: string) => string): void;
-  /** Read the next `count` results that hold every term whole, searching older shards if need be. */
-  next(count: number): Promise<PagefindResultData[]>;
+  /**
+   * Read the next `count` results that hold every term whole, searching older shards if need be; or,
+   * `soon`, as many of them as the shards searched so far give, once they give one: the first results
+   * then show as soon as one shard has any, however small the newest shard.
+   */
+  next(count: number, options?: { soon?: boolean }): Promise<PagefindResultData[]>;
   /** Search the older shards that remain, one at a time, the page served in between; report after each. */
   searchRest(progress: () => void): Promise<void>;
   count(): Count;
@@ -71,12 +75,12 @@ export function createSession(): Session {
     begin: (results, terms, folder) => {
       [found, fold, folded] = [results, folder, terms.map(folder)];
     },
-    next: async (count) => {
+    next: async (count, { soon = false } = {}) => {
       const results = started();
       const batch: PagefindResultData[] = [];
       while (batch.length < count) {
         if (read === results.results.length) {
-          if (results.complete) break;
+          if (results.complete || (soon && batch.length > 0)) break;
           await session.wait(results.next());
           continue;
         }

@@ -109,12 +109,12 @@ function buildSearch(): SearchUI {
     more.hidden = !session.hasMore();
     showStatus(countMessage(session.count(), t));
   };
-  /** Show the next results; give the first of them. */
-  const showMore = async (current: Session, count: number, terms: string[], fold: (text: string) => string) => {
-    const items = (await current.next(count)).map((data) => resultItem(data, terms, fold, t));
+  /** Show the next results (`soon`: as soon as a shard gives one); give them. */
+  const showMore = async (current: Session, count: number, terms: string[], fold: (text: string) => string, soon = false) => {
+    const items = (await current.next(count, { soon })).map((data) => resultItem(data, terms, fold, t));
     results.append(...items);
     showCount();
-    return items[0];
+    return items;
   };
 
   const run = async () => {
@@ -144,12 +144,12 @@ function buildSearch(): SearchUI {
       const terms = queryTerms(state.q);
       current.begin(found, terms, engine.fold);
       results.replaceChildren();
-      await showMore(current, FIRST_RESULTS, terms, engine.fold);
+      const first = await showMore(current, FIRST_RESULTS, terms, engine.fold, true);
       // An open chart counts the new search once its first results show.
       counted = filters === null ? undefined : { state, filters };
       showTerms();
       void fillMenus().catch(() => {});
-      await showMore(current, PAGE_SIZE - FIRST_RESULTS, terms, engine.fold);
+      await showMore(current, PAGE_SIZE - first.length, terms, engine.fold);
       // The count: the older shards are searched too, one at a time, the page served in between.
       await current.searchRest(showCount);
     } catch (error) {
@@ -219,7 +219,7 @@ function buildSearch(): SearchUI {
       .then(async (engine) => {
         const terms = queryTerms(parts.read().q);
         // Focus moves to the first new result, where reading goes on.
-        const first = await showMore(current, PAGE_SIZE, terms, engine.fold);
+        const [first] = await showMore(current, PAGE_SIZE, terms, engine.fold);
         first?.querySelector('a')?.focus();
       })
       .catch((error: unknown) => {

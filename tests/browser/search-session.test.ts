@@ -32,6 +32,15 @@ describe('createSession', () => {
     expect(session.hasMore()).toBe(false);
   });
 
+  it('reads, soon, only what the shards searched so far give, once they give one result', async () => {
+    const session = createSession();
+    session.begin(shards([page('a', '南方')], [page('b', '南海'), page('c', '南海')], [page('d', '南海')]), ['南海'], (text) => text);
+    // The newest shard gives nothing: the next is searched; it gives two, and the oldest is left for later.
+    expect(urls(await session.next(5, { soon: true }))).toEqual(['/b/', '/c/']);
+    expect(session.count()).toEqual({ count: 2, exact: false, searching: true });
+    expect(urls(await session.next(5))).toEqual(['/d/']);
+  });
+
   it('counts every listed page when nothing is typed, exactly once every shard is searched', async () => {
     const session = createSession();
     session.begin(shards([page('a', ''), page('b', ''), page('c', '')], [page('d', '')]), [], (text) => text);
