@@ -2,18 +2,11 @@ import { isBareReporter, isFollowUpLabel, outletOf, questionerOf } from './label
 import { endsSentence } from './page-breaks';
 import type { Piece } from './pieces';
 import type { Speaker } from './speakers';
-import type { EnglishLine, Question, Role, Turn } from '../../shared/transcript/types';
+import type { Question, Role, SourceParagraph, Turn } from '../../shared/transcript/types';
 import { PART, paragraphId, type ParagraphPart } from '../../shared/paragraph-id';
 
 /** A paragraph before ids are given. */
-interface DraftParagraph {
-  text: string;
-  line: number;
-  continuedOn: number[];
-  english: EnglishLine[];
-  lang?: 'en';
-  time?: string;
-}
+type DraftParagraph = Omit<SourceParagraph, 'id'>;
 
 /** A turn before ids are given. */
 interface DraftTurn extends Omit<Turn, 'paragraphs'> {
