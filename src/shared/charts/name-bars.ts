@@ -1,3 +1,5 @@
+import { barLength } from './year-bars';
+
 /** One bar of a chart of named counts (answerers), in the chart's own units. */
 export interface NameBar {
   name: string;
@@ -37,7 +39,7 @@ export function nameBars(counts: readonly { name: string; count: number }[]): Na
     count: entry.count,
     x: LABEL,
     y: index * ROW + (ROW - BAR) / 2,
-    width: entry.count === 0 ? 0 : Math.max(1, Math.round((entry.count / max) * PLOT)),
+    width: barLength(entry.count, max, PLOT),
     height: BAR,
   }));
   return { width: LABEL + PLOT + COUNT, height: counts.length * ROW, start: LABEL, row: ROW, max, bars };

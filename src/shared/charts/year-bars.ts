@@ -30,6 +30,11 @@ const PLOT = 120;
 const TOP = 16;
 const BOTTOM = 20;
 
+/** A bar's length for a count, to scale with the largest count: a non-zero count at least one unit long, so it never looks empty. */
+export function barLength(count: number, max: number, plot: number): number {
+  return count === 0 ? 0 : Math.max(1, Math.round((count / max) * plot));
+}
+
 /**
  * Lay out a per-year bar chart: one bar a year, oldest at the left, heights to scale with the largest
  * year, a non-zero year at least one unit tall so it never looks empty. Drawn as SVG at build time (record pages) and in the browser (the search's counts).
@@ -38,7 +43,7 @@ export function yearBars(counts: readonly YearCount[]): YearBars {
   const max = Math.max(1, ...counts.map((entry) => entry.count));
   const baseline = TOP + PLOT;
   const bars = counts.map((entry, index) => {
-    const height = entry.count === 0 ? 0 : Math.max(1, Math.round((entry.count / max) * PLOT));
+    const height = barLength(entry.count, max, PLOT);
     return { year: entry.year, count: entry.count, x: GAP + index * (BAR + GAP), y: baseline - height, width: BAR, height };
   });
   return { width: GAP + counts.length * (BAR + GAP), height: baseline + BOTTOM, baseline, max, bars };
