@@ -1,44 +1,21 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { serve, type RunningServer } from '../../scripts/serve';
-import { makeProjectCopy, removeTemp, run } from '../helpers/project';
 import { CONFERENCE } from '../helpers/site';
+import { briefingsSite, HEADLINE } from './briefings-site';
 import { expect, test } from './fixtures';
 import { field, filter, openSearch, panel, resultLinks, results, settled, status } from './search-helpers';
 
 // A site of its own, with three more conferences on the seed's day: the search filters by
 // conference, not by day, and holds more results than it shows at once.
 
-const SEED = readFileSync(join(import.meta.dirname, '../../content/transcripts/2024-03-07-wang-yi.txt'), 'utf8');
-const HEADLINE = '中共中央政治局委员、外交部长王毅就中国外交政策和对外关系回答中外记者提问';
 /** The other conferences of the day: the seed's opening and first two questions under a headline of their own. */
 const SAME_DAY = ['一', '二', '三'].map((number) => ({
   id: `2024-03-07-briefing-${number === '一' ? 1 : number === '二' ? 2 : 3}`,
   headline: `王毅同中外记者交流（第${number}场）`,
 }));
 
-let root: string;
-let server: RunningServer;
-
-test.describe.configure({ mode: 'default' });
-
-test.beforeAll(async () => {
-  test.setTimeout(600_000);
-  root = makeProjectCopy();
-  const small = SEED.split('\n').slice(0, 36).join('\n').replace(HEADLINE, '{headline}');
-  for (const { id, headline } of SAME_DAY) writeFileSync(join(root, 'content/transcripts', `${id}.txt`), `${small.replace('{headline}', headline)}\n`);
-  const build = await run('npm', ['run', 'build', '--silent'], { cwd: root, env: { DAWENLU_ROOT: undefined } });
-  expect(build.status, build.stderr).toBe(0);
-  server = await serve({ root: join(root, 'dist'), port: 0 });
-});
-
-test.afterAll(async () => {
-  await server?.close();
-  if (root) removeTemp(root);
-});
+const site = briefingsSite(SAME_DAY);
 
 test('two conferences on one day are two choices, and each lists its own pages', async ({ page }) => {
-  await page.goto(server.url);
+  await page.goto(site().url);
   await openSearch(page);
   const conference = await filter(page, '记者会');
   await conference.focus();
@@ -53,7 +30,7 @@ test('two conferences on one day are two choices, and each lists its own pages',
 });
 
 test('more results than shown: the count says "at least", and after 显示更多结果 focus is on the first new result', async ({ page }) => {
-  await page.goto(server.url);
+  await page.goto(site().url);
   await openSearch(page);
   // Every page names 王毅, who answers every question: 15 pages of the seed and 3 of each other conference.
   await field(page).fill('王毅');

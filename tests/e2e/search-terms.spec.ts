@@ -1,9 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { serve, type RunningServer } from '../../scripts/serve';
-import { makeProjectCopy, removeTemp, run } from '../helpers/project';
+import { briefingsSite } from './briefings-site';
 import { at, expect, QUESTION_COUNT, type Script, test } from './fixtures';
 import { field, panel, results, settled, status, UI } from './search-helpers';
 
@@ -145,32 +142,11 @@ test('the open chart has no accessibility violations', async ({ page, site }) =>
 
 test.describe('an archive of several years', () => {
   // The seed, and its opening and first two questions again in 2022 and in 2026: 2023 and 2025 have no conference.
-  const SEED = readFileSync(join(import.meta.dirname, '../../content/transcripts/2024-03-07-wang-yi.txt'), 'utf8');
-  const HEADLINE = '中共中央政治局委员、外交部长王毅就中国外交政策和对外关系回答中外记者提问';
-  const EARLIER = ['2022-03-07-briefing', '2026-03-07-briefing'];
-  let root: string;
-  let server: RunningServer;
-
-  test.describe.configure({ mode: 'default' });
-
-  test.beforeAll(async () => {
-    test.setTimeout(600_000);
-    root = makeProjectCopy();
-    const small = SEED.split('\n').slice(0, 36).join('\n');
-    for (const id of EARLIER) writeFileSync(join(root, 'content/transcripts', `${id}.txt`), `${small.replace(HEADLINE, `王毅同中外记者交流（${id.slice(0, 4)}）`)}\n`);
-    const build = await run('npm', ['run', 'build', '--silent'], { cwd: root, env: { DAWENLU_ROOT: undefined } });
-    expect(build.status, build.stderr).toBe(0);
-    server = await serve({ root: join(root, 'dist'), port: 0 });
-  });
-
-  test.afterAll(async () => {
-    await server?.close();
-    if (root) removeTemp(root);
-  });
+  const site = briefingsSite(['2022-03-07-briefing', '2026-03-07-briefing'].map((id) => ({ id, headline: `王毅同中外记者交流（${id.slice(0, 4)}）` })));
 
   for (const query of ['中国外交', '中俄 关系']) {
     test(`every year from the first to the last, counted as the search lists them, and per 100 answers (${query})`, async ({ page }) => {
-      await page.goto(new URL(`search/?q=${encodeURIComponent(query)}`, server.url).href);
+      await page.goto(new URL(`search/?q=${encodeURIComponent(query)}`, site().url).href);
       const listed = tally(await questionYears(page, 'zh-Hans'));
       expect(Object.keys(listed).length).toBeGreaterThan(1);
       await openChart(page, 'zh-Hans');
