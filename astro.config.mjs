@@ -7,7 +7,7 @@ import { plainDynamicImport } from './src/site/vite/plain-dynamic-import.mjs';
 import { inPlaceBuild } from './src/site/integrations/in-place-build';
 import { questionRedirectPages } from './src/site/integrations/question-redirects';
 import { searchIndex } from './src/search-index/integration';
-import { unlistedPages } from './src/site/integrations/unlisted-pages';
+import { isUnlistedAddress } from './src/site/integrations/unlisted-pages';
 import { wholeArchiveData } from './src/site/integrations/whole-archive-data';
 import { scriptAlternates } from './src/site/lib/sitemap-alternates';
 import { isSearchIndexFile } from './src/shared/paths';
@@ -16,7 +16,8 @@ import { isSearchIndexFile } from './src/shared/paths';
 // SITE=https://example.org BASE=/transcripts/ npm run build
 const site = process.env.SITE ?? 'http://localhost:4321';
 const base = process.env.BASE ?? '/';
-const isUnlisted = unlistedPages(new URL('./dist/', import.meta.url), base);
+const isUnlisted = isUnlistedAddress(base);
+const redirects = questionRedirectPages();
 
 export default defineConfig({
   site,
@@ -38,7 +39,7 @@ export default defineConfig({
     // Hand-written pages (src/pages/**/about.mdx). Generated transcript pages are read as data instead:
     // see src/site/content/generated-pages-loader.ts.
     mdx(),
-    questionRedirectPages(),
+    redirects,
     sitemap({
       filter: (page) => !/\/404\/?$/.test(page) && !isUnlisted(page),
       serialize: (item) => ({ ...item, links: scriptAlternates(item.url, base) }),
@@ -49,6 +50,6 @@ export default defineConfig({
     searchIndex(),
     // and last, the removal of what an earlier build left in dist/ that this one did not write or keep.
     // The search index's folders are its own: it leaves a shard where it is, and removes those it no longer has.
-    inPlaceBuild({ keptElsewhere: isSearchIndexFile }),
+    inPlaceBuild({ keptElsewhere: isSearchIndexFile, alsoClaimed: redirects.files }),
   ],
 });

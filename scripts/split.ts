@@ -16,7 +16,7 @@ import { assembleArchive, type ArchiveResult, type BuiltConference, type Confere
 import { isInSync, isStagingPath, planSync, type SyncPlan } from '../src/splitter/mdx/plan';
 import { SCRIPT_MAP_FILE } from '../src/shared/search/script-map-file';
 import { paths } from './paths';
-import { keysOf, reusedConferences, saveSplitCache, splitCodeDigest } from '../src/splitter/run/cache';
+import { keysOf, noneReused, reusedConferences, saveSplitCache, splitCodeDigest } from '../src/splitter/run/cache';
 import { buildConferencesInParallel } from '../src/splitter/run/parallel';
 import { attempt, failureOf, listFiles, NOTHING_WRITTEN, readFiles, shown } from '../src/splitter/run/files';
 import { skippedNotices, type FolderKind } from '../src/splitter/run/skipped';
@@ -135,7 +135,7 @@ async function build(
   const editorials = await readFiles(paths.editorial, editorialNames, paths.root, (path) => readFile(path, 'utf8'));
   const code = cached ? await splitCodeDigest() : '';
   const keys = cached ? keysOf(code, transcripts, editorials) : new Map<string, string>();
-  const found = cached ? await reusedConferences(code, keys) : { reused: [], stamps: new Map() };
+  const found = cached ? await reusedConferences(code, keys) : noneReused();
   const { reused } = found;
   const reusedFiles = new Set(reused.map((conference) => conference.file));
   const toBuild = transcripts.filter((transcript) => !reusedFiles.has(transcript.path));

@@ -16,7 +16,6 @@ import { scripts, type Script } from '../shared/content/schema';
 import { archivePath, pagefindPath, scriptOfPath, SHARD_FOLDER } from '../shared/paths';
 import { shardPages } from '../shared/search/shards';
 import type { SearchData } from '../browser/search-data';
-import { isUnlistedFile } from '../site/integrations/unlisted-pages';
 import { readIndexedPages, type ShardJob } from './index-shard';
 import { folderStamps, placedShard, readPlacements, stampsOf, writePlacements, type Placements } from './placements';
 import { isIntact, placeShard, pruneShardCache, removeCachedShard, shardKey, writeShardDigest } from './shard-cache';
@@ -29,7 +28,7 @@ const SEARCH_DATA = `${pagefindPath('zh-Hans').slice(1)}script-map.json`;
 export interface SearchIndexOptions {
   /** The built site. */
   dist: string;
-  /** Every page Astro built, as it reports them (`zh-hant/2024-03-07-wang-yi/05/`). */
+  /** Every page Astro built that search engines may list, as Astro names them (`zh-hant/2024-03-07-wang-yi/05/`). */
   pages: readonly string[];
   /** The folder of cached shards. */
   cache: string;
@@ -145,8 +144,7 @@ const MOVING = '.moving';
 export async function indexSearch(options: SearchIndexOptions): Promise<void> {
   const { dist, pages, cache, shardSize, jobs, log } = options;
   const started = performance.now();
-  // A page that asks search engines to leave it out (a question missing from a partial text) has nothing to find.
-  const shards = planShards(pages.filter((page) => !isUnlistedFile(join(dist, page, 'index.html'))), shardSize);
+  const shards = planShards(pages, shardSize);
   // The site wrote the script map where the first shard goes: read it before that folder is replaced.
   const map = JSON.parse(await readFile(join(dist, SEARCH_DATA), 'utf8')) as SearchData;
   // Written again below with the shard counts; meanwhile its folder may move, and must not take it along.

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { SearchIndexJob } from './index-search';
 import { shardCacheIn } from './shard-cache';
+import { sitePathOfPage, unlistedPages } from '../site/integrations/unlisted-pages';
 import { positiveIntegerSetting, SettingError } from '../../scripts/settings';
 import { SHARD_PAGES } from '../shared/search/shards';
 
@@ -53,7 +54,10 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const cache = shardCacheIn(root);
-        const job: SearchIndexJob = { dist: fileURLToPath(dir), pages: pages.map(({ pathname }) => pathname), cache, root, ...settings };
+        // A page that asks search engines to leave it out (a question missing from a partial text) has nothing to find.
+        const unlisted = unlistedPages();
+        const listed = pages.map(({ pathname }) => pathname).filter((pathname) => !unlisted.has(sitePathOfPage(pathname)));
+        const job: SearchIndexJob = { dist: fileURLToPath(dir), pages: listed, cache, root, ...settings };
         const jobFile = join(cache, `../search-index-job.${process.pid}.json`);
         try {
           await mkdir(cache, { recursive: true });

@@ -120,8 +120,8 @@ export function pagefindPath(script: Script, shard = 0): string {
 export const SHARD_FOLDER = /^pagefind(?:-\d+)?$/;
 
 /**
- * Tell whether a file of the built site (`zh-hant/pagefind-2/pagefind.js`, relative to dist/) is in a
- * shard folder of a script's search index: the search index keeps those folders, and removes those it
+ * Tell whether a file or folder of the built site (`zh-hant/pagefind-2/pagefind.js`, `pagefind-3/`,
+ * relative to dist/) is in a shard folder of a script's search index, or is one: the search index keeps those folders, and removes those it
  * no longer needs.
  */
 export function isSearchIndexFile(file: string): boolean {

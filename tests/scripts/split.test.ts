@@ -442,13 +442,13 @@ describe('the split cache', () => {
 
   it.each([
     ['garbage', () => 'not a cache \u0000\u00ff{['],
-    ['a cache of another format', (cached: string) => cached.replace('"format":2', '"format":0')],
+    ['a cache of another format', (cached: string) => cached.replace('"format":3', '"format":0')],
     ['a truncated cache', (cached: string) => cached.slice(0, Math.floor(cached.length / 2))],
   ])('a corrupt cache (%s) gives a full, correct split, silently', async (_name, corrupt) => {
     const project = await primed();
     const cacheFile = join(project, CACHE);
     const cached = readFileSync(cacheFile, 'utf8');
-    expect(cached).toContain('"format":2');
+    expect(cached).toContain('"format":3');
     writeFile(cacheFile, corrupt(cached));
     // A changed transcript too, so that the split has something to write.
     edit(project, SEED, '俄罗斯天然气进入中国千家万户', '俄罗斯天然气进入中国万户千家');

@@ -6,6 +6,7 @@ import { conferencesIn, questionsByConference, type ConferenceEntry, type Questi
 import { archiveRecords } from './record';
 import { recordRoutes, type RecordRoute } from './record-routes';
 import { cacheKeyOf } from './cache-key';
+import { recordUnlistedPages, sitePathOfPage } from '../integrations/unlisted-pages';
 
 /** What one generated route renders, with everything its view needs. */
 export type SiteRoute =
@@ -95,5 +96,7 @@ export async function sitePaths() {
       });
     }
   }
+  // The sitemap and the search index leave these out, once the pages are built.
+  recordUnlistedPages(paths.flatMap(({ params, props }) => (props.route.kind === 'missing' || props.route.kind === 'not-found' ? [sitePathOfPage(params.path ?? '')] : [])));
   return paths;
 }

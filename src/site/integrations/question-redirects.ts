@@ -1,4 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { useStrings } from '../i18n/strings';
 import { scriptOfPath } from '../../shared/paths';
@@ -11,16 +12,35 @@ function redirectPage({ from, to }: Redirect): string {
   return `<!DOCTYPE html>\n<html lang="${script}">\n<head>\n<meta charset="utf-8">\n<meta name="robots" content="noindex">\n<meta http-equiv="refresh" content="0; url=${to}">\n<title>${text}</title>\n</head>\n<body>\n<p><a href="${to}">${text}</a></p>\n</body>\n</html>\n`;
 }
 
-/** Give `/…/5/` (and every shorter form of a padded number) a page that leads to `/…/05/`, after the pages are built. */
-export function questionRedirectPages(): AstroIntegration {
+/** Write a file unless it already holds the text: reading a small page costs less than writing it again. */
+function writeIfChanged(file: string, text: string): void {
+  try {
+    if (readFileSync(file, 'utf8') === text) return;
+  } catch {
+    // Not there yet (or unreadable): write it.
+  }
+  writeFileSync(file, text);
+}
+
+/**
+ * Give `/…/5/` (and every shorter form of a padded number) a page that leads to `/…/05/`, after the
+ * pages are built. `files()` lists the pages this build produced, so that a page left as it was
+ * counts as this build's output (see in-place-build.ts).
+ */
+export function questionRedirectPages(): AstroIntegration & { files: () => readonly string[] } {
+  let written: string[] = [];
   return {
     name: 'dawenlu:question-redirects',
+    files: () => written,
     hooks: {
       'astro:build:done': ({ dir, pages }) => {
+        written = [];
         for (const redirect of questionRedirects(pages.map(({ pathname }) => `/${pathname}`))) {
           const folder = new URL(`.${redirect.from}`, dir);
           mkdirSync(folder, { recursive: true });
-          writeFileSync(new URL('index.html', folder), redirectPage(redirect));
+          const file = fileURLToPath(new URL('index.html', folder));
+          writeIfChanged(file, redirectPage(redirect));
+          written.push(file);
         }
       },
     },

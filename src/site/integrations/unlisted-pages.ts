@@ -1,35 +1,36 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+/**
+ * The pages that ask search engines to leave them out (a question missing from a partial text, the
+ * traditional 404 page), as the routes list them. Astro asks the routes for their paths on every
+ * build, whether their pages are rendered again or kept, so the list is complete once the pages are
+ * built; the sitemap and the search index then read it, in the same process, rather than open every
+ * built page to look for its robots tag.
+ */
+const REGISTRY = Symbol.for('dawenlu.unlistedPages');
+type Holder = typeof globalThis & { [REGISTRY]?: ReadonlySet<string> };
 
-/** How much of a built page to read: the robots tag comes right after the charset and viewport. */
-const HEAD_BYTES = 1024;
-const NOINDEX = /<meta name="robots" content="noindex"/;
+/** Record the site paths (`/2024-03-07-wang-yi/15/`) of the pages that are unlisted in this build. */
+export function recordUnlistedPages(paths: Iterable<string>): void {
+  (globalThis as Holder)[REGISTRY] = new Set(paths);
+}
 
-/** Tell whether a built page asks search engines to leave it out: the page says so early in its head, so only its first kilobyte is read. */
-export function isUnlistedFile(file: string | URL): boolean {
-  let handle: number;
-  try {
-    handle = openSync(file, 'r');
-  } catch {
-    return false;
-  }
-  try {
-    const head = Buffer.alloc(HEAD_BYTES);
-    return NOINDEX.test(head.toString('utf8', 0, readSync(handle, head, 0, HEAD_BYTES, 0)));
-  } finally {
-    closeSync(handle);
-  }
+/** The site paths of this build's unlisted pages; an error if the routes have not listed them. */
+export function unlistedPages(): ReadonlySet<string> {
+  const recorded = (globalThis as Holder)[REGISTRY];
+  if (!recorded) throw new Error('The routes did not list their unlisted pages (src/site/data/routes.ts): the sitemap and the search index cannot tell which pages to leave out.');
+  return recorded;
+}
+
+/** Give the site path of a page as Astro names it (`2024-03-07-wang-yi/15/` or `/2024-03-07-wang-yi/15`). */
+export function sitePathOfPage(pathname: string): string {
+  const bare = pathname.replace(/^\/+|\/+$/g, '');
+  return bare === '' ? '/' : `/${bare}/`;
 }
 
 /**
- * Make the sitemap's test of whether a built page asks search engines to leave it out (a question
- * missing from a partial text, the 404 page).
- * @param dist the build's output folder
- * @param base the site's base path (`/`, `/transcripts/`)
+ * Make the sitemap's test of whether a page is unlisted.
+ * @param base the site's base path (`/`, `/transcripts/`), which the sitemap's addresses begin with
  */
-export function unlistedPages(dist: URL, base: string): (url: string) => boolean {
+export function isUnlistedAddress(base: string): (url: string) => boolean {
   const root = base.replace(/\/$/, '');
-  return (url) => {
-    const path = decodeURIComponent(new URL(url).pathname.slice(root.length));
-    return isUnlistedFile(new URL(`.${path}${path.endsWith('/') ? 'index.html' : ''}`, dist));
-  };
+  return (url) => unlistedPages().has(sitePathOfPage(decodeURIComponent(new URL(url).pathname.slice(root.length))));
 }

@@ -1,7 +1,7 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
-import { finished, pipeline } from 'node:stream/promises';
+import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { scripts } from '../../shared/content/schema';
@@ -18,9 +18,12 @@ const headOf = (format: DataFormat) => Buffer.from(serializeRows([], format));
  * year's rows are read again.
  */
 async function writeWholeArchive(target: string, years: readonly string[], format: DataFormat): Promise<void> {
-  const head = headOf(format);
-  const out = createWriteStream(target);
-  out.write(head);
+  await pipeline(wholeArchiveBytes(years, headOf(format)), createWriteStream(target));
+}
+
+/** The whole archive's bytes: the header once, then each year's rows as its file holds them. */
+async function* wholeArchiveBytes(years: readonly string[], head: Buffer): AsyncGenerator<Buffer> {
+  yield head;
   for (const file of years) {
     // Each year's file starts with the same header: check it rather than trust its length.
     const handle = await open(file);
@@ -28,10 +31,8 @@ async function writeWholeArchive(target: string, years: readonly string[], forma
     await handle.read(start, 0, head.length, 0);
     await handle.close();
     if (!start.equals(head)) throw new Error(`${file} does not start with the data files' header: it was not written by this build's data route.`);
-    await pipeline(createReadStream(file, { start: head.length }), out, { end: false });
+    yield* createReadStream(file, { start: head.length }) as AsyncIterable<Buffer>;
   }
-  out.end();
-  await finished(out);
 }
 
 /**

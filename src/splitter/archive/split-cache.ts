@@ -10,13 +10,18 @@ import type { BuiltConference, ConferenceReport, SourceFile } from './build';
  * only when its key is the same, its entry is as the split sealed it (one page per question and
  * script), and every page is byte for byte as the split left it; anything else builds it again, so
  * the cache can only make a split faster, never different.
+ *
+ * A page's digest is taken again from its content unless its file status (inode, size, modification
+ * and status-change times) is the one stamped and changed well before the stamp was taken: any write,
+ * move or touch changes the status-change time, which no one can set back, so an unchanged status is
+ * an unchanged page, and the archive's pages need not be read on every split.
  */
 
 /** Bumped when the cache's shape changes: an older cache is then ignored. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 const DIGEST = /^[0-9a-f]{64}$/;
-const pageStampSchema = z.object({ path: z.string(), sha256: z.string().regex(DIGEST) });
+const pageStampSchema = z.object({ path: z.string(), sha256: z.string().regex(DIGEST), status: z.string() });
 const reportSchema = z.object({
   file: z.string(),
   id: z.string(),
@@ -34,7 +39,13 @@ const cachedConferenceSchema = z.object({
   /** A digest of the rest of the entry, so that an entry edited or garbled after the split wrote it is not trusted. */
   seal: z.string().regex(DIGEST),
 });
-const splitCacheSchema = z.object({ format: z.literal(FORMAT), code: z.string(), conferences: z.array(cachedConferenceSchema) });
+const splitCacheSchema = z.object({
+  format: z.literal(FORMAT),
+  code: z.string(),
+  /** When the split that wrote the cache started (ms since the epoch): no page was stamped before. */
+  stampedAt: z.number(),
+  conferences: z.array(cachedConferenceSchema),
+});
 
 /** A generated file as the split left it. */
 export type PageStamp = z.infer<typeof pageStampSchema>;
@@ -60,8 +71,8 @@ export function parseSplitCache(text: string): SplitCache | undefined {
 }
 
 /** Write the cache for the conferences of a finished split. */
-export function splitCacheText(code: string, conferences: readonly CachedConference[]): string {
-  const cache: SplitCache = { format: FORMAT, code, conferences: [...conferences] };
+export function splitCacheText(code: string, stampedAt: number, conferences: readonly CachedConference[]): string {
+  const cache: SplitCache = { format: FORMAT, code, stampedAt, conferences: [...conferences] };
   return `${JSON.stringify(cache)}\n`;
 }
 
@@ -69,6 +80,27 @@ export function splitCacheText(code: string, conferences: readonly CachedConfere
 export function candidatesForReuse(cache: SplitCache | undefined, code: string, keys: ReadonlyMap<string, string>): CachedConference[] {
   if (!cache || cache.code !== code) return [];
   return cache.conferences.filter((conference) => keys.get(conference.file) === conference.key);
+}
+
+/**
+ * How long before a stamp was taken a page's status must have changed for the stamp to vouch for it:
+ * a file system keeps times in ticks of its clock, and a page written again within the tick in which
+ * it was stamped would keep its status. Two seconds covers the coarsest clocks in use.
+ */
+const STATUS_MARGIN_MS = 2000;
+
+/** Give a file's status as the cache records it: inode, size, and modification and status-change times in nanoseconds. */
+export function fileStatus(stats: { ino: bigint; size: bigint; mtimeNs: bigint; ctimeNs: bigint }): string {
+  return `${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
+}
+
+/**
+ * Tell whether a page's stamp gives its digest without reading it: the page's status is the one
+ * stamped, and its status last changed well before the stamp was taken.
+ * @param stampedAt when the stamp was taken (ms since the epoch); `changedNs` when the status last changed
+ */
+export function stampVouches(stamp: Omit<PageStamp, 'path'> | undefined, status: string, changedNs: bigint, stampedAt: number): boolean {
+  return stamp !== undefined && stamp.status === status && changedNs < BigInt(Math.floor(stampedAt - STATUS_MARGIN_MS)) * 1_000_000n;
 }
 
 /** Give the digest of a page's content, as the cache records it. */
@@ -81,7 +113,7 @@ function sealOf(conference: Omit<CachedConference, 'seal'>): string {
   const { file, key, report, forms, pages } = conference;
   // Fields listed in a fixed order: the entry's own key order is not kept by every reader.
   const fields = [file, key, report.file, report.id, report.questions, report.joins.map((join) => [join.line, join.resumedOn]), report.continuation, report.edited, forms];
-  return createHash('sha256').update(JSON.stringify([...fields, pages.map((page) => [page.path, page.sha256])])).digest('hex');
+  return createHash('sha256').update(JSON.stringify([...fields, pages.map((page) => [page.path, page.sha256, page.status])])).digest('hex');
 }
 
 /** Tell whether an entry is as the split sealed it and holds one page per script, and one per question and script. */
@@ -107,7 +139,7 @@ export function reusableConferences(candidates: readonly CachedConference[], onD
 export function cachedConference(conference: BuiltConference, key: string, onDisk: ReadonlyMap<string, Omit<PageStamp, 'path'>>): CachedConference {
   const pages = conference.pages.flatMap((path) => {
     const stamp = onDisk.get(path);
-    return stamp ? [{ path, sha256: stamp.sha256 }] : [];
+    return stamp ? [{ path, sha256: stamp.sha256, status: stamp.status }] : [];
   });
   const entry = { file: conference.file, key, report: conference.report, forms: conference.forms, pages };
   return { ...entry, seal: sealOf(entry) };

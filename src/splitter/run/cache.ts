@@ -1,6 +1,6 @@
 /** The split cache on disk (see src/splitter/archive/split-cache.ts): where it lives, and reading and writing it. */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { build } from 'esbuild';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -9,10 +9,12 @@ import {
   cachedConference,
   candidatesForReuse,
   conferenceKey,
+  fileStatus,
   pageDigest,
   parseSplitCache,
   reusableConferences,
   splitCacheText,
+  stampVouches,
   type PageStamp,
 } from '../archive/split-cache';
 import { compareText } from '../../shared/text';
@@ -63,26 +65,36 @@ export function keysOf(code: string, transcripts: readonly SourceFile<Uint8Array
 /** The generated files' content digests, by path relative to content/generated/. */
 export type Stamps = Map<string, Omit<PageStamp, 'path'>>;
 
+/** The conferences a split may leave as they are, their pages' stamps as found, and when the split began stamping. */
+export interface Reused {
+  reused: BuiltConference[];
+  stamps: Stamps;
+  stampedAt: number;
+}
+
 /**
  * The conferences of the last split that can be left as they are (same key, pages untouched on
  * disk), and the stamps of their pages as found.
  */
-export async function reusedConferences(code: string, keys: ReadonlyMap<string, string>): Promise<{ reused: BuiltConference[]; stamps: Stamps }> {
-  const candidates = candidatesForReuse(parseSplitCache(await readFile(CACHE_FILE, 'utf8').catch(() => '')), code, keys);
-  const stamps = stampsOf(candidates.flatMap((conference) => conference.pages.map((page) => page.path)));
-  return { reused: reusableConferences(candidates, stamps), stamps };
+export async function reusedConferences(code: string, keys: ReadonlyMap<string, string>): Promise<Reused> {
+  const stampedAt = Date.now();
+  const cache = parseSplitCache(await readFile(CACHE_FILE, 'utf8').catch(() => ''));
+  const candidates = candidatesForReuse(cache, code, keys);
+  const known = new Map(candidates.flatMap((conference) => conference.pages.map((page) => [page.path, page] as const)));
+  const stamps = stampsOf([...known.keys()], { known, stampedAt: cache?.stampedAt ?? 0 });
+  return { reused: reusableConferences(candidates, stamps), stamps, stampedAt };
+}
+
+/** Nothing reused: every conference is built (no cache, or `--check`). */
+export function noneReused(): Reused {
+  return { reused: [], stamps: new Map(), stampedAt: Date.now() };
 }
 
 /**
  * Remember every conference of a finished split with its pages as they are now. A cache that cannot
  * be written is not an error: the next split builds every conference again.
  */
-export async function saveSplitCache(
-  code: string,
-  conferences: readonly BuiltConference[],
-  keys: ReadonlyMap<string, string>,
-  reused: { reused: readonly BuiltConference[]; stamps: Stamps },
-): Promise<void> {
+export async function saveSplitCache(code: string, conferences: readonly BuiltConference[], keys: ReadonlyMap<string, string>, reused: Reused): Promise<void> {
   try {
     // The pages of reused conferences were stamped on the way in and not written since.
     const unchanged = new Set(reused.reused);
@@ -93,7 +105,7 @@ export async function saveSplitCache(
     });
     await mkdir(dirname(CACHE_FILE), { recursive: true });
     const staging = `${CACHE_FILE}.${process.pid}.tmp`;
-    await writeFile(staging, splitCacheText(code, cached));
+    await writeFile(staging, splitCacheText(code, reused.stampedAt, cached));
     await rename(staging, CACHE_FILE);
   } catch (error) {
     console.error(`${relative(paths.root, CACHE_FILE)}: not written (${error instanceof Error ? error.message : String(error)}); the next split will build every conference again.`);
@@ -101,15 +113,26 @@ export async function saveSplitCache(
 }
 
 /**
- * The content digests of generated files (relative to content/generated/); files that are gone are
- * left out. Content, not size and modification time: a page edited in place with its time put back
- * is caught. Synchronous: many small reads take a fraction of the time they take through the thread pool.
+ * The stamps of generated files (relative to content/generated/); files that are gone are left out.
+ * A file's digest comes from its stamp in the last split's cache where that vouches for it (see
+ * `stampVouches`), else from its content: a page edited in place with its time put back is caught.
+ * Synchronous: many small reads take a fraction of the time they take through the thread pool.
  */
-function stampsOf(pages: readonly string[]): Stamps {
+function stampsOf(pages: readonly string[], last?: { known: ReadonlyMap<string, PageStamp>; stampedAt: number }): Stamps {
   const stamps: Stamps = new Map();
   for (const page of pages) {
-    const content = readPage(join(paths.generated, page));
-    if (content) stamps.set(page, { sha256: pageDigest(content) });
+    const path = join(paths.generated, page);
+    const stats = statSync(path, { bigint: true, throwIfNoEntry: false });
+    if (!stats?.isFile()) continue;
+    const status = fileStatus(stats);
+    const stamp = last?.known.get(page);
+    if (stamp && last && stampVouches(stamp, status, stats.ctimeNs, last.stampedAt)) {
+      stamps.set(page, { sha256: stamp.sha256, status });
+      continue;
+    }
+    const content = readPage(path);
+    // Read after the status: a write in between gives a status that no longer matches, and a digest read again next time.
+    if (content) stamps.set(page, { sha256: pageDigest(content), status });
   }
   return stamps;
 }

@@ -1,7 +1,9 @@
 import { existsSync, mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { removeStaleOutput } from '../../../src/site/integrations/in-place-build';
+import { inPlaceBuild, removeStaleOutput } from '../../../src/site/integrations/in-place-build';
+import { isSearchIndexFile } from '../../../src/shared/paths';
 import { makeTemp, removeTemp } from '../../helpers/project';
 
 let dist: string;
@@ -41,5 +43,32 @@ describe('removeStaleOutput', () => {
     utimesSync(linked, new Date(2020, 0, 1), new Date(2020, 0, 1));
     expect(removeStaleOutput(dist, new Set(), Date.now() - 60_000)).toBe(0);
     expect(existsSync(linked)).toBe(true);
+  });
+
+  it('leaves a folder kept elsewhere as it is, unread, and its files with it', () => {
+    const shard = file('zh-hant/pagefind-2/fragment/old.pf_fragment');
+    const seen: string[] = [];
+    const keptElsewhere = (path: string) => (seen.push(path), isSearchIndexFile(path));
+    expect(removeStaleOutput(dist, new Set(), STARTED, keptElsewhere)).toBe(0);
+    expect(existsSync(shard)).toBe(true);
+    // The folder is asked about, and nothing in it.
+    expect(seen).toEqual(['zh-hant/', 'zh-hant/pagefind-2/']);
+  });
+});
+
+describe('inPlaceBuild', () => {
+  it('counts the files another integration claims as this build\'s, however old they are', async () => {
+    const redirect = file('2024-03-07-wang-yi/5/index.html');
+    const stale = file('2024-03-07-wang-yi/6/index.html');
+    utimesSync(redirect, new Date(2020, 0, 1), new Date(2020, 0, 1));
+    // Both files predate this build's start, their status changes included.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const integration = inPlaceBuild({ alsoClaimed: () => [redirect] });
+    const hooks = integration.hooks as Record<string, (options: unknown) => unknown>;
+    hooks['astro:build:start']?.({});
+    const messages: string[] = [];
+    await hooks['astro:build:done']?.({ dir: pathToFileURL(`${dist}/`), assets: new Map(), logger: { info: (line: string) => messages.push(line) } });
+    expect([existsSync(redirect), existsSync(stale)]).toEqual([true, false]);
+    expect(messages).toEqual(['Removed 1 file(s) of an earlier build that this one no longer has.']);
   });
 });

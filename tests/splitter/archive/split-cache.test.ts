@@ -5,9 +5,11 @@ import {
   cachedConference,
   candidatesForReuse,
   conferenceKey,
+  fileStatus,
   parseSplitCache,
   reusableConferences,
   splitCacheText,
+  stampVouches,
   type CachedConference,
   type PageStamp,
 } from '../../../src/splitter/archive/split-cache';
@@ -32,11 +34,12 @@ function cached(id: string, key: string, pages: readonly PageStamp[] = pagesOf(i
 }
 
 const digestOf = (text: string) => createHash('sha256').update(text).digest('hex');
+const STAMPED_AT = Date.UTC(2026, 0, 1);
 
 function pagesOf(id: string): PageStamp[] {
   return [
-    { path: `zh-hans/${id}/index.mdx`, sha256: digestOf(`${id} 简`) },
-    { path: `zh-hant/${id}/index.mdx`, sha256: digestOf(`${id} 繁`) },
+    { path: `zh-hans/${id}/index.mdx`, sha256: digestOf(`${id} 简`), status: '1:2:3:4' },
+    { path: `zh-hant/${id}/index.mdx`, sha256: digestOf(`${id} 繁`), status: '1:2:3:4' },
   ];
 }
 
@@ -84,21 +87,21 @@ describe('parseSplitCache', () => {
     ['JSON null', 'null'],
     ['JSON of another shape', JSON.stringify({ format: 1, code: CODE, conferences: [{ file: 'a.txt', key: 'k' }] })],
     ['a cache with no conferences list', JSON.stringify({ format: 1, code: CODE })],
-    ['a cache of another format', splitCacheText(CODE, conferences).replace('"format":2', '"format":1')],
+    ['a cache of another format', splitCacheText(CODE, STAMPED_AT, conferences).replace('"format":3', '"format":1')],
     ['a cache with no format', JSON.stringify({ code: CODE, conferences })],
   ])('gives no cache for %s', (_name, text) => {
     expect(parseSplitCache(text)).toBeUndefined();
   });
 
   it('reads back what splitCacheText wrote', () => {
-    const text = splitCacheText(CODE, conferences);
+    const text = splitCacheText(CODE, STAMPED_AT, conferences);
     expect(text.endsWith('\n')).toBe(true);
-    expect(parseSplitCache(text)).toEqual({ format: 2, code: CODE, conferences });
+    expect(parseSplitCache(text)).toEqual({ format: 3, code: CODE, stampedAt: STAMPED_AT, conferences });
     expect(parseSplitCache(text)).not.toBeUndefined();
   });
 
   it('reads back an empty cache', () => {
-    expect(parseSplitCache(splitCacheText(CODE, []))).toEqual({ format: 2, code: CODE, conferences: [] });
+    expect(parseSplitCache(splitCacheText(CODE, STAMPED_AT, []))).toEqual({ format: 3, code: CODE, stampedAt: STAMPED_AT, conferences: [] });
   });
 });
 
@@ -106,7 +109,7 @@ describe('candidatesForReuse', () => {
   const one = cached('2024-05-01-wang-wenbin', 'key-1');
   const two = cached('2024-05-02-mao-ning', 'key-2');
   const three = cached('2024-05-03-lin-jian', 'key-3');
-  const cache = parseSplitCache(splitCacheText(CODE, [one, two, three]));
+  const cache = parseSplitCache(splitCacheText(CODE, STAMPED_AT, [one, two, three]));
   const allKeys = new Map([
     [one.file, 'key-1'],
     [two.file, 'key-2'],
@@ -169,10 +172,11 @@ describe('reusableConferences', () => {
     ['a question count', (entry: CachedConference) => ({ ...entry, report: { ...entry.report, questions: 7 } })],
     ['a page digest', (entry: CachedConference) => ({ ...entry, pages: entry.pages.map((page) => ({ ...page, sha256: digestOf('other') })) })],
     ['a page list', (entry: CachedConference) => ({ ...entry, pages: entry.pages.slice(1) })],
+    ['a page status', (entry: CachedConference) => ({ ...entry, pages: entry.pages.map((page) => ({ ...page, status: '9:9:9:9' })) })],
   ])('drops an entry that passes the schema but holds garbage (%s)', (_name, garble) => {
     const garbled = garble(one);
     const onDisk = onDiskOf([...garbled.pages, ...two.pages]);
-    expect(parseSplitCache(splitCacheText(CODE, [garbled, two]))?.conferences).toHaveLength(2);
+    expect(parseSplitCache(splitCacheText(CODE, STAMPED_AT, [garbled, two]))?.conferences).toHaveLength(2);
     expect(reusableConferences([garbled, two], onDisk)).toEqual([asBuilt(two)]);
   });
 
@@ -196,19 +200,45 @@ describe('cachedConference', () => {
   };
 
   it('records every page with its stamp, the key, the report and the forms as text', () => {
-    const stamps = built.pages.map((path, index) => ({ path, sha256: digestOf(String(index)) }));
+    const stamps = built.pages.map((path, index) => ({ path, sha256: digestOf(String(index)), status: `${index}:1:2:3` }));
     expect(cachedConference(built, 'key-1', onDiskOf(stamps))).toEqual({ file: built.file, key: 'key-1', report: built.report, forms, pages: stamps, seal: expect.stringMatching(/^[0-9a-f]{64}$/) });
   });
 
   it('records only the pages that have stamps', () => {
-    const stamps = [{ path: 'zh-hant/2024-05-01-wang-wenbin/index.mdx', sha256: digestOf('7') }, { path: 'zh-hant/2024-05-01-wang-wenbin/other.mdx', sha256: digestOf('1') }];
+    const stamps = [{ path: 'zh-hant/2024-05-01-wang-wenbin/index.mdx', sha256: digestOf('7'), status: '7:1:2:3' }, { path: 'zh-hant/2024-05-01-wang-wenbin/other.mdx', sha256: digestOf('1'), status: '1:1:2:3' }];
     expect(cachedConference(built, 'key-1', onDiskOf(stamps)).pages).toEqual([stamps[0]]);
   });
 
   it('is reused as the conference it was made from when its pages are unchanged', () => {
-    const stamps = onDiskOf(built.pages.map((path, index) => ({ path, sha256: digestOf(String(index)) })));
+    const stamps = onDiskOf(built.pages.map((path, index) => ({ path, sha256: digestOf(String(index)), status: `${index}:1:2:3` })));
     const record = cachedConference(built, 'key-1', stamps);
-    const [again] = candidatesForReuse(parseSplitCache(splitCacheText(CODE, [record])), CODE, new Map([[built.file, 'key-1']]));
+    const [again] = candidatesForReuse(parseSplitCache(splitCacheText(CODE, STAMPED_AT, [record])), CODE, new Map([[built.file, 'key-1']]));
     expect(reusableConferences(again ? [again] : [], stamps)).toEqual([built]);
+  });
+});
+
+describe('stampVouches', () => {
+  const stamp = { sha256: digestOf('page'), status: fileStatus({ ino: 7n, size: 120n, mtimeNs: 5n, ctimeNs: 9n }) };
+  const msInNs = (ms: number) => BigInt(ms) * 1_000_000n;
+
+  it('vouches for a page whose status is the one stamped and changed well before the stamp', () => {
+    expect(stampVouches(stamp, stamp.status, msInNs(STAMPED_AT - 60_000), STAMPED_AT)).toBe(true);
+  });
+
+  it.each([
+    ['another inode (the page was replaced)', { ino: 8n, size: 120n, mtimeNs: 5n, ctimeNs: 9n }],
+    ['another size', { ino: 7n, size: 121n, mtimeNs: 5n, ctimeNs: 9n }],
+    ['another modification time', { ino: 7n, size: 120n, mtimeNs: 6n, ctimeNs: 9n }],
+    ['another status-change time (a time put back)', { ino: 7n, size: 120n, mtimeNs: 5n, ctimeNs: 10n }],
+  ])('does not vouch for a page with %s', (_name, stats) => {
+    expect(stampVouches(stamp, fileStatus(stats), msInNs(STAMPED_AT - 60_000), STAMPED_AT)).toBe(false);
+  });
+
+  it('does not vouch for a page whose status changed about when it was stamped: a write in the same clock tick keeps the status', () => {
+    for (const changed of [STAMPED_AT - 1_000, STAMPED_AT, STAMPED_AT + 1_000]) expect(stampVouches(stamp, stamp.status, msInNs(changed), STAMPED_AT)).toBe(false);
+  });
+
+  it('does not vouch without a stamp', () => {
+    expect(stampVouches(undefined, stamp.status, 0n, STAMPED_AT)).toBe(false);
   });
 });
