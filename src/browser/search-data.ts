@@ -1,10 +1,11 @@
 import type { Script } from '../shared/content/schema';
 import { pagefindPath } from '../shared/paths';
 import type { ScriptMap } from '../shared/search/script-map';
+import type { ShardSpan } from '../shared/search/shards';
 import { siteHref } from '../shared/site-href';
 
-/** What the search loads besides the index: the script map, and how many shards each script's index has. */
-export type SearchData = ScriptMap & { shards?: Partial<Record<Script, number>> };
+/** What the search loads besides the index: the script map, and the span of each shard of each script's index, newest first. */
+export type SearchData = ScriptMap & { shards?: Partial<Record<Script, ShardSpan[]>> };
 
 const loaded = new Map<string, Promise<unknown>>();
 

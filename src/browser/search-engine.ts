@@ -4,6 +4,7 @@
 import type { Script } from '../shared/content/schema';
 import type { IndexedAnchor } from '../shared/search/anchor';
 import { RECENT_SORT, type ResultOrder } from '../shared/search/order';
+import { mayHold, type ShardSpan } from '../shared/search/shards';
 import { folder, queryVariants, type ScriptMap } from '../shared/search/script-map';
 import type { PagefindFilters } from '../shared/search/state';
 import type { FilterCounts } from '../shared/search/term-counts';
@@ -43,6 +44,8 @@ export interface Engine {
   fold: (text: string) => string;
   /** How many shards the script's index has, the newest conferences in the first. */
   shards: number;
+  /** Each shard's first and last day, newest first (none known: every shard may hold anything). */
+  spans: readonly ShardSpan[];
   /** One shard as a module of its own, loaded once (both orders share them). */
   shard: (index: number) => Promise<Pagefind>;
 }
@@ -70,7 +73,8 @@ export function loadEngine(script: Script): Promise<Engine> {
     Promise.all([loadSearchData(), loadShard(script, 0).then(() => warmWordSegmenter(script), () => {})]).then(([data]) => ({
       map: data,
       fold: folder(data),
-      shards: data.shards?.[script] ?? 1,
+      shards: data.shards?.[script]?.length ?? 1,
+      spans: data.shards?.[script] ?? [],
       shard: (index: number) => loadShard(script, index) as Promise<Pagefind>,
     })),
   );
@@ -88,48 +92,50 @@ function warmWordSegmenter(script: Script): void {
 /**
  * Search newest first: one shard after the other, the newest conferences first, each shard's results
  * in the archive's newest-first order (a conference page before its questions). The first results
- * need the first shard alone, whatever the size of the archive. With no query, list what the filters allow.
+ * need the first shard alone, whatever the size of the archive; shards outside a date or conference
+ * filter are passed by, never loaded. With no query, list what the filters allow.
  */
 export function newestFirst(engine: Engine, script: Script, query: string | null, filters: PagefindFilters): Found {
+  const needed = neededShards(engine, filters);
   let searched = 0;
   const found: Found = {
     results: [],
-    complete: engine.shards === 0,
+    complete: needed.length === 0,
     next: async () => {
       if (found.complete) return;
       const index = searched;
-      const shard = await engine.shard(index);
+      const shard = await engine.shard(needed[index] ?? 0);
       const results = query === null ? await listed(shard, filters) : await searchShard(shard, engine, script, query, filters);
       if (searched !== index) return;
       searched = index + 1;
       found.results.push(...results);
-      found.complete = searched >= engine.shards;
+      found.complete = searched >= needed.length;
     },
   };
   return found;
 }
 
 /**
- * Search best match first: every shard at once, ranked by score across them (Pagefind scores each page
- * the same way in every shard, as its own merged index does). The shards are the modules the newest-first
- * search loads, so either order reuses what the other has loaded.
+ * Search best match first: every shard the filters may need at once, ranked by score across them
+ * (Pagefind scores each page the same way in every shard, as its own merged index does). The shards
+ * are the modules the newest-first search loads, so either order reuses what the other has loaded.
  */
 export async function bestFirst(engine: Engine, script: Script, query: string, filters: PagefindFilters): Promise<Found> {
-  const found = await Promise.all(
-    (await shardsOf(engine, 'relevance')).map(async (shard) => byPage(await searchForms(shard, engine.map, script, query, { filters }))),
-  );
+  const shards = await Promise.all(neededShards(engine, filters).map((index) => engine.shard(index)));
+  const found = await Promise.all(shards.map(async (shard) => byPage(await searchForms(shard, engine.map, script, query, { filters }))));
   return allFound(found.flat().sort((left, right) => right.score - left.score));
 }
 
 /** Let Pagefind fetch a query's index chunks in the shards the order searches first (while the reader pauses typing). */
 export async function preloadQuery(engine: Engine, script: Script, query: string, order: ResultOrder): Promise<void> {
-  const shards = await shardsOf(engine, order);
+  const needed = neededShards(engine, {});
+  const shards = await Promise.all((order === 'relevance' ? needed : needed.slice(0, 1)).map((index) => engine.shard(index)));
   await Promise.all(shards.flatMap((shard) => queryVariants(query, engine.map, script).map((form) => shard.preload(queryTerms(form).flatMap(termWords).join(' ')))));
 }
 
-/** The shards an order needs for its first results: the newest alone newest first, every one best match first. */
-function shardsOf(engine: Engine, order: ResultOrder): Promise<Pagefind[]> {
-  return Promise.all(Array.from({ length: order === 'relevance' ? engine.shards : 1 }, (_, index) => engine.shard(index)));
+/** The shards, newest first, that may hold pages the filters allow (by their spans). */
+export function neededShards(engine: Engine, filters: PagefindFilters): number[] {
+  return Array.from({ length: engine.shards }, (_, index) => index).filter((index) => mayHold(engine.spans[index], filters));
 }
 
 /** Every page of a shard the filters allow, newest first. */
@@ -173,9 +179,17 @@ async function searchForm(pagefind: Pagefind, form: string, options: SearchOptio
   const terms = queryTerms(form).map(termWords).filter((words) => words.length > 0);
   const [first] = terms;
   if (!first) return [];
-  const perTerm = await Promise.all(terms.map((words) => termResults(pagefind, words, options)));
+  // The same query may be asked twice (a term's words, then all words for their scores): Pagefind
+  // searches a shard again each time, so each query is searched once.
+  const asked = new Map<string, Promise<PagefindResult[]>>();
+  const searchOnce = (query: string) => {
+    let results = asked.get(query);
+    if (!results) asked.set(query, (results = search(pagefind, query, options)));
+    return results;
+  };
+  const perTerm = await Promise.all(terms.map((words) => termResults(searchOnce, words)));
   // In a sort, any term's listing is in that order; by score, all the words are scored together (a phrase's own matches all score 1).
-  const listing = options.sort || (terms.length === 1 && first.length === 1) ? (perTerm[0] ?? []) : await search(pagefind, terms.flat().join(' '), options);
+  const listing = options.sort || (terms.length === 1 && first.length === 1) ? (perTerm[0] ?? []) : await searchOnce(terms.flat().join(' '));
   const found = perTerm.map((results) => new Set(results.map((result) => result.id)));
   return listing.filter((result) => found.every((ids) => ids.has(result.id)));
 }
@@ -185,11 +199,11 @@ async function searchForm(pagefind: Pagefind, form: string, options: SearchOptio
  * nowhere in a row as typed, they are looked for with a few marks between them: a sentence retyped
  * without its commas. The session then keeps the pages whose text holds the term (`holdsEvery`).
  */
-async function termResults(pagefind: Pagefind, words: readonly string[], options: SearchOptions): Promise<PagefindResult[]> {
-  if (words.length === 1) return search(pagefind, words[0] ?? '', options);
-  const inARow = await search(pagefind, phraseQuery(words), options);
+async function termResults(search: (query: string) => Promise<PagefindResult[]>, words: readonly string[]): Promise<PagefindResult[]> {
+  if (words.length === 1) return search(words[0] ?? '');
+  const inARow = await search(phraseQuery(words));
   if (inARow.length > 0) return inARow;
-  return (await search(pagefind, words.join(' '), options)).filter((result) => hasRun(result.words, words.length));
+  return (await search(words.join(' '))).filter((result) => hasRun(result.words, words.length));
 }
 
 /** Search a shard for a query as Pagefind reads it. */

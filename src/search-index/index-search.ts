@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { mapLimit } from '../shared/concurrency';
 import { scripts, type Script } from '../shared/content/schema';
 import { archivePath, pagefindPath, scriptOfPath, SHARD_FOLDER } from '../shared/paths';
-import { shardPages } from '../shared/search/shards';
+import { shardPages, shardSpan, type ShardSpan } from '../shared/search/shards';
 import type { SearchData } from '../browser/search-data';
 import { readIndexedPages, type ShardJob } from './index-shard';
 import { folderStamps, placedShard, readPlacements, stampsOf, writePlacements, type Placements } from './placements';
@@ -45,6 +45,8 @@ interface Shard {
   folder: string;
   /** Its pages' files in dist/ (`zh-hant/2024-03-07-wang-yi/05/index.html`). */
   pages: string[];
+  /** The days of its first and last conference, so that a search filtered by date or conference can pass it by. */
+  span: ShardSpan;
 }
 
 /** Plan every shard of both scripts, newest first, from the pages built: a script's conference and question pages. */
@@ -55,7 +57,7 @@ export function planShards(pages: readonly string[], shardSize: number): Shard[]
     const files = pages.filter((page) => scriptOfPath(`/${page}`) === script).map((page) => `${page.slice(prefix.length)}index.html`);
     const planned = shardPages(files, shardSize);
     if (planned.length === 0) throw new Error(`No ${script} conference or question pages were built to index: run \`npm run split\` first.`);
-    planned.forEach((list, index) => shards.push({ script, folder: pagefindPath(script, index).slice(1, -1), pages: list.map((page) => `${prefix}${page}`) }));
+    planned.forEach((list, index) => shards.push({ script, folder: pagefindPath(script, index).slice(1, -1), pages: list.map((page) => `${prefix}${page}`), span: shardSpan(list) }));
   }
   return shards;
 }
@@ -165,9 +167,9 @@ export async function indexSearch(options: SearchIndexOptions): Promise<void> {
     Object.fromEntries(planned.map(({ shard, source }) => [shard.folder, { key: source.key, pages: stampsOf(dist, shard.pages), files: folderStamps(join(dist, shard.folder)) }])),
   );
   await pruneShardCache(new Set([...sources.map(({ key }) => key), PLACEMENTS]), cache);
-  // How many shards each script has: the search reads that from the file it loads anyway.
-  const shardCounts = Object.fromEntries(scripts.map((script) => [script, shards.filter((shard) => shard.script === script).length]));
-  const searchData: SearchData = { t2s: map.t2s, s2t: map.s2t, shards: shardCounts };
+  // Each script's shards, newest first, by their span: the search reads that from the file it loads anyway.
+  const spans = Object.fromEntries(scripts.map((script) => [script, shards.filter((shard) => shard.script === script).map((shard) => shard.span)]));
+  const searchData: SearchData = { t2s: map.t2s, s2t: map.s2t, shards: spans };
   await writeFile(join(dist, SEARCH_DATA), JSON.stringify(searchData));
   const count = (outcome: ShardSource['outcome']) => sources.filter((source) => source.outcome === outcome).length;
   log(

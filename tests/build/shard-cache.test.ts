@@ -11,10 +11,11 @@ import { DIST, distFiles, requireBuild } from '../helpers/site';
 
 let root: string;
 
-/** Index a copy of the shared build as the build's integration does, from the pages built; give what it logged. */
+/** Index a copy of the shared build as the build's integration does, from the pages built that search engines may list; give what it logged. */
 async function indexCopy(): Promise<string> {
   const dist = join(root, 'dist');
-  const pages = distFiles(dist).filter((file) => file.endsWith('index.html')).map((file) => file.slice(0, -'index.html'.length));
+  const listed = (file: string) => !readFileSync(join(dist, file), 'utf8').includes('<meta name="robots" content="noindex">');
+  const pages = distFiles(dist).filter((file) => file.endsWith('index.html') && listed(file)).map((file) => file.slice(0, -'index.html'.length));
   const lines: string[] = [];
   await indexSearch({ dist, pages, cache: join(root, 'cache'), root: PROJECT, shardSize: 8, jobs: 2, log: (line) => lines.push(line) });
   return lines.join('\n');

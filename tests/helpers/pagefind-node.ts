@@ -38,7 +38,8 @@ export async function loadBuiltEngine(script: Script, dist = DIST): Promise<Engi
   return {
     map: data,
     fold: folder(data),
-    shards: data.shards?.[script] ?? 1,
+    shards: data.shards?.[script]?.length ?? 1,
+    spans: data.shards?.[script] ?? [],
     shard: (index) => {
       let shard = shards.get(index);
       if (!shard) {

@@ -21,6 +21,7 @@ describe('planShards', () => {
         script: 'zh-Hans',
         folder: 'pagefind',
         pages: ['2024-03-07-a/index.html', '2024-03-07-a/01/index.html', '2024-03-07-a/02/index.html', '2024-05-01-b/index.html', '2024-05-01-b/01/index.html'],
+        span: { from: '2024-03-07', to: '2024-05-01' },
       },
       {
         script: 'zh-Hant',
@@ -32,6 +33,7 @@ describe('planShards', () => {
           'zh-hant/2024-05-01-b/index.html',
           'zh-hant/2024-05-01-b/01/index.html',
         ],
+        span: { from: '2024-03-07', to: '2024-05-01' },
       },
     ]);
   });

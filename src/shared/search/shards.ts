@@ -1,4 +1,5 @@
 import { compareText } from '../text';
+import type { PagefindFilters } from './state';
 
 /**
  * A script's search index in shards: Pagefind holds a whole index in memory while it builds (about
@@ -21,6 +22,44 @@ const INDEXED = /^(\d{4}-\d{2}-\d{2}-[^/]+)\/(?:(\d+)\/)?index\.html$/u;
 /** Give the built page of a generated file: `<id>/index.mdx` → `<id>/index.html`, `<id>/05.mdx` → `<id>/05/index.html`. */
 export function pageOfGeneratedFile(file: string): string {
   return file.endsWith('/index.mdx') ? file.replace(/index\.mdx$/, 'index.html') : file.replace(/\.mdx$/, '/index.html');
+}
+
+/** The first and last day of the conferences a shard holds (`YYYY-MM-DD`). */
+export interface ShardSpan {
+  from: string;
+  to: string;
+}
+
+/** Give the span of a shard from its pages (`2024-03-07-wang-yi/05/index.html`, as `shardPages` lists them). */
+export function shardSpan(files: readonly string[]): ShardSpan {
+  const days = files.flatMap((file) => dayOf(INDEXED.exec(file)?.[1] ?? '') ?? []).sort(compareText);
+  const [from, to] = [days[0], days.at(-1)];
+  if (!from || !to) throw new Error(`A shard holds no conference or question page: ${files.slice(0, 3).join(', ')}`);
+  return { from, to };
+}
+
+/** The day a conference id (`2024-03-07-wang-yi`) or a date begins with. */
+function dayOf(text: string): string | undefined {
+  return /^\d{4}-\d{2}-\d{2}/.exec(text)?.[0];
+}
+
+/**
+ * Tell whether a shard may hold pages that a search's filters allow: a date or a conference (its id
+ * begins with its day) outside the shard's span rules it out; other filters cannot. A shard of
+ * unknown span may hold anything.
+ */
+export function mayHold(span: ShardSpan | undefined, filters: PagefindFilters): boolean {
+  if (!span) return true;
+  const within = (value: string) => {
+    const day = dayOf(value);
+    return day === undefined || (compareText(day, span.from) >= 0 && compareText(day, span.to) <= 0);
+  };
+  return (['date', 'conference'] as const).every((key) => {
+    const filter = filters[key];
+    if (filter === undefined) return true;
+    if (typeof filter === 'string') return within(filter);
+    return 'any' in filter ? filter.any.some(within) : filter.all.every(within);
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageOfGeneratedFile, shardPages } from '../../../src/shared/search/shards';
+import { mayHold, pageOfGeneratedFile, shardPages, shardSpan } from '../../../src/shared/search/shards';
 
 const files = [
   '2024-03-07-wang-yi/index.html',
@@ -104,5 +104,42 @@ describe('pageOfGeneratedFile', () => {
     ['2024-03-07-wang-yi/05.mdx', '2024-03-07-wang-yi/05/index.html'],
   ])('gives %s the page %s', (file, page) => {
     expect(pageOfGeneratedFile(file)).toBe(page);
+  });
+});
+
+describe('shardSpan', () => {
+  it('gives the first and last day of the conferences a shard holds, whatever their order', () => {
+    const files = ['2024-05-01-wang-wenbin/index.html', '2023-12-29-mao-ning/03/index.html', '2024-03-07-wang-yi/05/index.html'];
+    expect(shardSpan(files)).toEqual({ from: '2023-12-29', to: '2024-05-01' });
+    expect(shardSpan(['2024-03-07-wang-yi/index.html'])).toEqual({ from: '2024-03-07', to: '2024-03-07' });
+  });
+
+  it('fails loudly on a shard without a conference or question page: its span would be made up', () => {
+    expect(() => shardSpan([])).toThrow(/no conference or question page/);
+    expect(() => shardSpan(['about/index.html'])).toThrow(/about\/index\.html/);
+  });
+});
+
+describe('mayHold', () => {
+  const span = { from: '2024-01-05', to: '2024-03-07' };
+
+  it('rules a shard out when a date filter lists no day within its span', () => {
+    expect(mayHold(span, { date: { any: ['2023-12-29', '2024-05-01'] } })).toBe(false);
+    expect(mayHold(span, { date: { any: ['2023-12-29', '2024-01-05'] } })).toBe(true);
+    expect(mayHold(span, { date: { any: ['2024-03-07'] } })).toBe(true);
+    expect(mayHold(span, { date: '2024-03-08' })).toBe(false);
+    expect(mayHold(span, { date: { all: ['2024-02-01', '2024-04-01'] } })).toBe(false);
+  });
+
+  it('rules a shard out when the conference filtered by was held outside its span', () => {
+    expect(mayHold(span, { conference: '2024-03-07-wang-yi' })).toBe(true);
+    expect(mayHold(span, { conference: '2024-05-01-wang-wenbin' })).toBe(false);
+    expect(mayHold(span, { conference: '2024-01-04-mao-ning', outlet: '新华社' })).toBe(false);
+  });
+
+  it('cannot rule a shard out by the other filters, nor without a span', () => {
+    expect(mayHold(span, {})).toBe(true);
+    expect(mayHold(span, { outlet: '彭博社', answerer: '王毅' })).toBe(true);
+    expect(mayHold(undefined, { date: { any: ['1999-01-01'] } })).toBe(true);
   });
 });
