@@ -4,8 +4,10 @@ import type { ScriptMap } from '../shared/search/script-map';
 import type { ShardSpan } from '../shared/search/shards';
 import { siteHref } from '../shared/site-href';
 
-/** What the search loads besides the index: the script map, and the span of each shard of each script's index, newest first. */
-export type SearchData = ScriptMap & { shards?: Partial<Record<Script, ShardSpan[]>> };
+/** A shard as the search data lists it: its span, and the name of its metadata file (`pagefind.<meta>.pf_meta`). */
+export type ShardData = ShardSpan & { meta: string };
+/** What the search loads besides the index: the script map, and each shard of each script's index, newest first. */
+export type SearchData = ScriptMap & { shards?: Partial<Record<Script, ShardData[]>> };
 
 const loaded = new Map<string, Promise<unknown>>();
 
@@ -34,18 +36,34 @@ interface PagefindScript {
  * script and one WebAssembly module serve them all. The page starts the first shard together with
  * the search code, so Pagefind's own requests are under way when the code runs.
  */
-export function loadShard(script: Script, shard: number): Promise<PagefindShard> {
+export function loadShard(script: Script, shard: number, meta?: string): Promise<PagefindShard> {
   const basePath = siteHref(pagefindPath(script, shard));
   return once(basePath, async () => {
     // The instances share the script's one WebAssembly module: the others start once the first has
     // it running (its search waits for that), or each would start one of its own and unsettle the first.
     const first = shard === 0 ? undefined : loadShard(script, 0).then((instance) => instance.preload(''));
     const [{ createInstance }] = await Promise.all([loadPagefindScript(script), first]);
-    // Without a worker the first search needs one request fewer; the index is small per query.
-    const instance = createInstance({ basePath, baseUrl: siteHref('/'), excerptLength: 0, noWorker: true });
+    // Without a worker the first search needs one request fewer; the index is small per query. Named
+    // by its metadata, the shard's entry has one address per content, which the browser may keep.
+    const instance = createInstance({ basePath, baseUrl: siteHref('/'), excerptLength: 0, noWorker: true, ...(meta ? { metaCacheTag: meta } : {}) });
     await instance.init();
     return instance;
   });
+}
+
+/**
+ * Fetch the entry and metadata of shards not loaded yet, all at once, into the browser's cache: a
+ * shard's instance starts only once the first shard's is running (see loadShard), and then finds
+ * them there, rather than asking for one and then the other, shard after shard.
+ */
+export function prefetchShards(script: Script, shards: readonly { index: number; meta: string }[]): void {
+  for (const { index, meta } of shards) {
+    const basePath = siteHref(pagefindPath(script, index));
+    if (loaded.has(basePath)) continue;
+    const files = [`${basePath}pagefind-entry.json?ts=${meta}`, `${basePath}pagefind.${meta}.pf_meta`];
+    // Read whole, so the browser keeps them; a failure is Pagefind's to meet again, and report.
+    void once(`${basePath}#prefetch`, () => Promise.all(files.map((file) => fetch(file).then((response) => response.arrayBuffer())))).catch(() => {});
+  }
 }
 
 /** Import Pagefind's script once (again after a failure: browsers no longer keep a module's failed fetch). */

@@ -11,7 +11,7 @@ import type { FilterCounts } from '../shared/search/term-counts';
 import { phraseQuery, termWords } from '../shared/search/segment';
 import { hasRun, queryTerms } from '../shared/search/terms';
 import { retrying } from './retrying';
-import { loadSearchData, loadShard, type PagefindShard } from './search-data';
+import { loadSearchData, loadShard, prefetchShards, type PagefindShard } from './search-data';
 
 export interface PagefindResultData {
   url: string;
@@ -48,6 +48,8 @@ export interface Engine {
   spans: readonly ShardSpan[];
   /** One shard as a module of its own, loaded once (both orders share them). */
   shard: (index: number) => Promise<Pagefind>;
+  /** Start fetching what the given shards load first, all at once, ahead of their modules. */
+  prefetch: (indexes: readonly number[]) => void;
 }
 
 /** What a search has found so far, in the order shown, and how to find more. */
@@ -75,7 +77,12 @@ export function loadEngine(script: Script): Promise<Engine> {
       fold: folder(data),
       shards: data.shards?.[script]?.length ?? 1,
       spans: data.shards?.[script] ?? [],
-      shard: (index: number) => loadShard(script, index) as Promise<Pagefind>,
+      shard: (index: number) => loadShard(script, index, data.shards?.[script]?.[index]?.meta) as Promise<Pagefind>,
+      prefetch: (indexes: readonly number[]) =>
+        prefetchShards(script, indexes.flatMap((index) => {
+          const meta = data.shards?.[script]?.[index]?.meta;
+          return meta ? [{ index, meta }] : [];
+        })),
     })),
   );
   return engine();
@@ -121,15 +128,18 @@ export function newestFirst(engine: Engine, script: Script, query: string | null
  * are the modules the newest-first search loads, so either order reuses what the other has loaded.
  */
 export async function bestFirst(engine: Engine, script: Script, query: string, filters: PagefindFilters): Promise<Found> {
-  const shards = await Promise.all(neededShards(engine, filters).map((index) => engine.shard(index)));
+  const needed = neededShards(engine, filters);
+  engine.prefetch(needed);
+  const shards = await Promise.all(needed.map((index) => engine.shard(index)));
   const found = await Promise.all(shards.map(async (shard) => byPage(await searchForms(shard, engine.map, script, query, { filters }))));
   return allFound(found.flat().sort((left, right) => right.score - left.score));
 }
 
 /** Let Pagefind fetch a query's index chunks in the shards the order searches first (while the reader pauses typing). */
 export async function preloadQuery(engine: Engine, script: Script, query: string, order: ResultOrder): Promise<void> {
-  const needed = neededShards(engine, {});
-  const shards = await Promise.all((order === 'relevance' ? needed : needed.slice(0, 1)).map((index) => engine.shard(index)));
+  const needed = neededShards(engine, {}).slice(0, order === 'relevance' ? undefined : 1);
+  engine.prefetch(needed);
+  const shards = await Promise.all(needed.map((index) => engine.shard(index)));
   await Promise.all(shards.flatMap((shard) => queryVariants(query, engine.map, script).map((form) => shard.preload(queryTerms(form).flatMap(termWords).join(' ')))));
 }
 

@@ -167,14 +167,23 @@ export async function indexSearch(options: SearchIndexOptions): Promise<void> {
     Object.fromEntries(planned.map(({ shard, source }) => [shard.folder, { key: source.key, pages: stampsOf(dist, shard.pages), files: folderStamps(join(dist, shard.folder)) }])),
   );
   await pruneShardCache(new Set([...sources.map(({ key }) => key), PLACEMENTS]), cache);
-  // Each script's shards, newest first, by their span: the search reads that from the file it loads anyway.
-  const spans = Object.fromEntries(scripts.map((script) => [script, shards.filter((shard) => shard.script === script).map((shard) => shard.span)]));
-  const searchData: SearchData = { t2s: map.t2s, s2t: map.s2t, shards: spans };
+  // Each script's shards, newest first, by their span and metadata file: the search reads that from the
+  // file it loads anyway, and can fetch every shard's metadata at once.
+  const listed = await Promise.all(shards.map(async (shard) => ({ ...shard.span, meta: await metadataOf(join(dist, shard.folder)) })));
+  const searchData: SearchData = { t2s: map.t2s, s2t: map.s2t, shards: Object.fromEntries(scripts.map((script) => [script, listed.filter((_, index) => shards[index]?.script === script)])) };
   await writeFile(join(dist, SEARCH_DATA), JSON.stringify(searchData));
   const count = (outcome: ShardSource['outcome']) => sources.filter((source) => source.outcome === outcome).length;
   log(
     `Search index: ${shards.length} shard(s), ${count('indexed')} indexed and ${shards.length - count('indexed')} unchanged (${count('kept')} left in place); script map: ${[...map.t2s].length / 2} traditional and ${map.s2t.split(' ').length} simplified characters; ${((performance.now() - started) / 1000).toFixed(1)} s.`,
   );
+}
+
+/** Give the name of a shard's metadata file (`pagefind.<name>.pf_meta`), from its entry: a shard holds one language. */
+async function metadataOf(folder: string): Promise<string> {
+  const entry = JSON.parse(await readFile(join(folder, 'pagefind-entry.json'), 'utf8')) as { languages?: Record<string, { hash?: string }> };
+  const hashes = Object.values(entry.languages ?? {}).flatMap((language) => language.hash ?? []);
+  if (hashes.length !== 1) throw new Error(`${folder}/pagefind-entry.json lists ${hashes.length} language indexes; a shard holds one script's pages, so one.`);
+  return hashes[0]!;
 }
 
 /** The file in the shard cache that records what each shard folder of dist/ holds (src/search-index/placements.ts). */

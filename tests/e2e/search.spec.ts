@@ -279,6 +279,31 @@ test('both orders share the shards: one script and one WebAssembly for all, each
   expect((await fetched()).slice(loaded.length)).toEqual([]);
 });
 
+test('best match first from a cold address fetches every shard\'s entry and metadata once, both at once rather than one after the other', async ({ page, site }) => {
+  const fetched: Promise<{ path: string; network: boolean; start: number; end: number }>[] = [];
+  page.on('requestfinished', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (!/\/pagefind(-\d+)?\/(pagefind-entry\.json|[^/]+\.pf_meta)$/.test(path)) return;
+    const { startTime, responseEnd } = request.timing();
+    fetched.push(request.sizes().then((sizes) => ({ path, network: sizes.responseBodySize > 0, start: startTime, end: startTime + responseEnd })));
+  });
+  await page.goto(at(site, `/search/?q=${encodeURIComponent('南海')}&sort=relevance`));
+  await settled(page);
+  await page.waitForLoadState('networkidle');
+  const network = (await Promise.all(fetched)).filter((file) => file.network);
+  const folderOf = (path: string) => path.split('/')[1] ?? '';
+  const shards = [...new Set(network.map((file) => folderOf(file.path)))];
+  // The test build indexes in small shards, and best match searches them all.
+  expect(shards.length).toBeGreaterThan(2);
+  expect(network.map((file) => file.path).length).toBe(new Set(network.map((file) => file.path)).size);
+  for (const shard of shards.filter((folder) => folder !== 'pagefind')) {
+    const [entry, meta] = ['/pagefind-entry.json', '.pf_meta'].map((ending) => network.find((file) => folderOf(file.path) === shard && file.path.endsWith(ending)));
+    expect(entry && meta, shard).toBeTruthy();
+    // Fetched ahead from the search data, the metadata is asked for before the entry that names it has come.
+    expect(meta!.start, shard).toBeLessThan(entry!.end);
+  }
+});
+
 for (const script of ['zh-Hans', 'zh-Hant'] as const) {
   test(`the search speaks the page's script (${script})`, async ({ page, site }) => {
     const ui = UI[script];

@@ -40,6 +40,8 @@ export async function loadBuiltEngine(script: Script, dist = DIST): Promise<Engi
     fold: folder(data),
     shards: data.shards?.[script]?.length ?? 1,
     spans: data.shards?.[script] ?? [],
+    // Files on disk: nothing to fetch ahead.
+    prefetch: () => {},
     shard: (index) => {
       let shard = shards.get(index);
       if (!shard) {
