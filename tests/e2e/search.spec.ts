@@ -294,7 +294,7 @@ test('best match first from a cold address fetches every shard\'s entry and meta
   const folderOf = (path: string) => path.split('/')[1] ?? '';
   const shards = [...new Set(network.map((file) => folderOf(file.path)))];
   // The test build indexes in small shards, and best match searches them all.
-  expect(shards.length).toBeGreaterThan(2);
+  expect(shards.length).toBeGreaterThan(1);
   expect(network.map((file) => file.path).length).toBe(new Set(network.map((file) => file.path)).size);
   for (const shard of shards.filter((folder) => folder !== 'pagefind')) {
     const [entry, meta] = ['/pagefind-entry.json', '.pf_meta'].map((ending) => network.find((file) => folderOf(file.path) === shard && file.path.endsWith(ending)));
