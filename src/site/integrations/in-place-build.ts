@@ -1,7 +1,13 @@
-import { readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { rmdirSync, rmSync, statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { createLimit } from '../../shared/concurrency';
+import { compareText } from '../../shared/text';
+
+/** Folders listed at once: enough to keep the disk busy when a large build has pushed them out of memory, not so many as to run out of file descriptors. */
+const FOLDER_READS = 16;
 
 /**
  * Remove what an earlier build left in `dist` that this build did not write or keep: a file is kept
@@ -12,32 +18,53 @@ import type { AstroIntegration } from 'astro';
  * @param keptElsewhere tells, of a path relative to `dist` (a folder's ending in `/`), whether it is kept elsewhere
  * @returns how many files were removed
  */
-export function removeStaleOutput(dist: string, claimed: ReadonlySet<string>, startedMs: number, keptElsewhere: (path: string) => boolean = () => false): number {
+export async function removeStaleOutput(dist: string, claimed: ReadonlySet<string>, startedMs: number, keptElsewhere: (path: string) => boolean = () => false): Promise<number> {
+  const { files, folders } = await listTree(dist, (folder) => keptElsewhere(`${relativePath(dist, folder)}/`));
+  // What each folder still holds: its files kept, and its folders not removed (counted as they go).
+  const holds = new Map(folders.map((folder) => [folder.path, folder.entries]));
   let removed = 0;
-  const visit = (folder: string): boolean => {
-    let empty = true;
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) {
-        if (keptElsewhere(`${relativePath(dist, path)}/`)) empty = false;
-        else if (visit(path)) rmdirSync(path);
-        else empty = false;
-        continue;
-      }
-      // Most files are claimed pages: those need no status read.
-      if (claimed.has(path) || keptElsewhere(relativePath(dist, path)) || changedSince(path, startedMs)) {
-        empty = false;
-        continue;
-      }
-      rmSync(path);
-      removed++;
-    }
-    return empty;
-  };
-  visit(dist);
+  for (const { path, folder } of files) {
+    // Most files are claimed pages: those need no status read.
+    if (claimed.has(path) || keptElsewhere(relativePath(dist, path)) || changedSince(path, startedMs)) continue;
+    rmSync(path);
+    removed++;
+    holds.set(folder, (holds.get(folder) ?? 1) - 1);
+  }
+  // Deepest first, so that a folder left empty by its own empty folders goes too.
+  for (const { path, parent } of [...folders].reverse()) {
+    if (parent === undefined || holds.get(path) !== 0) continue;
+    rmdirSync(path);
+    holds.set(parent, (holds.get(parent) ?? 1) - 1);
+  }
   return removed;
 }
 
+/** A tree's files, each with its folder, and its folders, each after its parent, with how many entries each holds. */
+interface Tree {
+  files: { path: string; folder: string }[];
+  folders: { path: string; parent: string | undefined; entries: number }[];
+}
+
+/** List a tree, a few folders at a time; a folder `passBy` names is counted as an entry of its parent, and not listed. */
+async function listTree(root: string, passBy: (folder: string) => boolean): Promise<Tree> {
+  const tree: Tree = { files: [], folders: [] };
+  const limit = createLimit(FOLDER_READS);
+  const visit = async (path: string, parent: string | undefined): Promise<void> => {
+    const entries = await limit(() => readdir(path, { withFileTypes: true }));
+    tree.folders.push({ path, parent, entries: entries.length });
+    const below: Promise<void>[] = [];
+    for (const entry of entries) {
+      const child = join(path, entry.name);
+      if (!entry.isDirectory()) tree.files.push({ path: child, folder: path });
+      else if (!passBy(child)) below.push(visit(child, path));
+    }
+    await Promise.all(below);
+  };
+  await visit(root, undefined);
+  // Listed in the order folders were read, which varies: put each after its parent, in path order.
+  tree.folders.sort((left, right) => compareText(left.path, right.path));
+  return tree;
+}
 /** Give a path relative to `dist`, with `/` between its parts. */
 function relativePath(dist: string, path: string): string {
   return relative(dist, path).split(sep).join('/');
@@ -74,9 +101,9 @@ export function inPlaceBuild({ keptElsewhere, alsoClaimed = () => [] }: InPlaceO
       'astro:build:start': () => {
         started = Date.now();
       },
-      'astro:build:done': ({ dir, assets, logger }) => {
+      'astro:build:done': async ({ dir, assets, logger }) => {
         const claimed = new Set([...[...assets.values()].flat().map((url) => fileURLToPath(url)), ...alsoClaimed()]);
-        const removed = removeStaleOutput(fileURLToPath(dir), claimed, started, keptElsewhere);
+        const removed = await removeStaleOutput(fileURLToPath(dir), claimed, started, keptElsewhere);
         if (removed > 0) logger.info(`Removed ${removed} file(s) of an earlier build that this one no longer has.`);
       },
     },

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -26,30 +26,42 @@ function file(path: string, writtenByThisBuild = false): string {
 }
 
 describe('removeStaleOutput', () => {
-  it('keeps the files a route claims and those written since the build started, and removes the rest and the folders they leave empty', () => {
+  it('keeps the files a route claims and those written since the build started, and removes the rest and the folders they leave empty', async () => {
     const kept = file('2024-03-07-wang-yi/05/index.html');
     const removedPage = file('2023-11-30-mnd-regular/01/index.html');
     const removedAsset = file('_astro/page.OLD.js');
     const written = file('_astro/page.NEW.js', true);
-    expect(removeStaleOutput(dist, new Set([kept]), STARTED)).toBe(2);
+    expect(await removeStaleOutput(dist, new Set([kept]), STARTED)).toBe(2);
     expect([kept, written].map(existsSync)).toEqual([true, true]);
     expect([removedPage, removedAsset, join(dist, '2023-11-30-mnd-regular')].map(existsSync)).toEqual([false, false, false]);
-    expect(removeStaleOutput(dist, new Set([kept]), STARTED)).toBe(0);
+    expect(await removeStaleOutput(dist, new Set([kept]), STARTED)).toBe(0);
   });
 
-  it('keeps a file whose status changed since the start (moved or linked there), whatever its modification time', () => {
+  it('keeps a file whose status changed since the start (moved or linked there), whatever its modification time', async () => {
     const linked = file('pagefind/pagefind.js');
     // Setting an old modification time changes the status now, as linking a cached file does.
     utimesSync(linked, new Date(2020, 0, 1), new Date(2020, 0, 1));
-    expect(removeStaleOutput(dist, new Set(), Date.now() - 60_000)).toBe(0);
+    expect(await removeStaleOutput(dist, new Set(), Date.now() - 60_000)).toBe(0);
     expect(existsSync(linked)).toBe(true);
   });
 
-  it('leaves a folder kept elsewhere as it is, unread, and its files with it', () => {
+  it('removes folders that only held folders left empty, deepest first, and never the output folder itself', async () => {
+    const stale = file('2023-11-30-mnd-regular/01/index.html');
+    const kept = file('2024-03-07-wang-yi/index.html');
+    expect(await removeStaleOutput(dist, new Set([kept]), STARTED)).toBe(1);
+    expect([existsSync(stale), existsSync(join(dist, '2023-11-30-mnd-regular/01')), existsSync(join(dist, '2023-11-30-mnd-regular'))]).toEqual([false, false, false]);
+    expect(existsSync(kept)).toBe(true);
+    rmSync(kept);
+    expect(await removeStaleOutput(dist, new Set(), STARTED)).toBe(0);
+    expect(existsSync(dist)).toBe(true);
+    expect(readdirSync(dist)).toEqual([]);
+  });
+
+  it('leaves a folder kept elsewhere as it is, unread, and its files with it', async () => {
     const shard = file('zh-hant/pagefind-2/fragment/old.pf_fragment');
     const seen: string[] = [];
     const keptElsewhere = (path: string) => (seen.push(path), isSearchIndexFile(path));
-    expect(removeStaleOutput(dist, new Set(), STARTED, keptElsewhere)).toBe(0);
+    expect(await removeStaleOutput(dist, new Set(), STARTED, keptElsewhere)).toBe(0);
     expect(existsSync(shard)).toBe(true);
     // The folder is asked about, and nothing in it.
     expect(seen).toEqual(['zh-hant/', 'zh-hant/pagefind-2/']);
