@@ -45,25 +45,10 @@ export function loadShard(script: Script, shard: number, meta?: string): Promise
     const [{ createInstance }] = await Promise.all([loadPagefindScript(script), first]);
     // Without a worker the first search needs one request fewer; the index is small per query. Named
     // by its metadata, the shard's entry has one address per content, which the browser may keep.
-    const instance = createInstance({ basePath, baseUrl: siteHref('/'), excerptLength: 0, noWorker: true, ...(meta ? { metaCacheTag: meta } : {}) });
+    const instance = createInstance({ basePath, baseUrl: siteHref('/'), excerptLength: 0, noWorker: true, metaCacheTag: meta });
     await instance.init();
     return instance;
   });
-}
-
-/**
- * Fetch the entry and metadata of shards not loaded yet, all at once, into the browser's cache: a
- * shard's instance starts only once the first shard's is running (see loadShard), and then finds
- * them there, rather than asking for one and then the other, shard after shard.
- */
-export function prefetchShards(script: Script, shards: readonly { index: number; meta: string }[]): void {
-  for (const { index, meta } of shards) {
-    const basePath = siteHref(pagefindPath(script, index));
-    if (loaded.has(basePath)) continue;
-    const files = [`${basePath}pagefind-entry.json?ts=${meta}`, `${basePath}pagefind.${meta}.pf_meta`];
-    // Read whole, so the browser keeps them; a failure is Pagefind's to meet again, and report.
-    void once(`${basePath}#prefetch`, () => Promise.all(files.map((file) => fetch(file).then((response) => response.arrayBuffer())))).catch(() => {});
-  }
 }
 
 /** Import Pagefind's script once (again after a failure: browsers no longer keep a module's failed fetch). */

@@ -11,7 +11,10 @@ import type { FilterCounts } from '../shared/search/term-counts';
 import { phraseQuery, termWords } from '../shared/search/segment';
 import { hasRun, queryTerms } from '../shared/search/terms';
 import { retrying } from './retrying';
-import { loadSearchData, loadShard, prefetchShards, type PagefindShard } from './search-data';
+import { loadSearchData, loadShard, type PagefindShard } from './search-data';
+import { prefetchShard } from './shard-prefetch';
+import { pagefindPath } from '../shared/paths';
+import { siteHref } from '../shared/site-href';
 
 export interface PagefindResultData {
   url: string;
@@ -72,18 +75,27 @@ let engine: (() => Promise<Engine>) | undefined;
 export function loadEngine(script: Script): Promise<Engine> {
   // The page starts the first shard with the search code; once it is running, the word segmenter is warmed before the engine is ready.
   engine ??= retrying(() =>
-    Promise.all([loadSearchData(), loadShard(script, 0).then(() => warmWordSegmenter(script), () => {})]).then(([data]) => ({
-      map: data,
-      fold: folder(data),
-      shards: data.shards?.[script]?.length ?? 1,
-      spans: data.shards?.[script] ?? [],
-      shard: (index: number) => loadShard(script, index, data.shards?.[script]?.[index]?.meta) as Promise<Pagefind>,
-      prefetch: (indexes: readonly number[]) =>
-        prefetchShards(script, indexes.flatMap((index) => {
-          const meta = data.shards?.[script]?.[index]?.meta;
-          return meta ? [{ index, meta }] : [];
-        })),
-    })),
+    Promise.all([loadSearchData(), loadShard(script, 0).then(() => warmWordSegmenter(script), () => {})]).then(([data]) => {
+      const shards = data.shards?.[script] ?? [];
+      // The shards whose module was asked for: their files are on their way, or there.
+      const asked = new Set([0]);
+      return {
+        map: data,
+        fold: folder(data),
+        shards: data.shards?.[script]?.length ?? 1,
+        spans: shards,
+        shard: (index: number) => {
+          asked.add(index);
+          return loadShard(script, index, shards[index]?.meta) as Promise<Pagefind>;
+        },
+        prefetch: (indexes: readonly number[]) => {
+          for (const index of indexes) {
+            const meta = shards[index]?.meta;
+            if (meta && !asked.has(index)) prefetchShard(siteHref(pagefindPath(script, index)), meta);
+          }
+        },
+      };
+    }),
   );
   return engine();
 }
