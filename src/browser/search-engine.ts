@@ -140,23 +140,25 @@ export function newestFirst(engine: Engine, script: Script, query: string | null
  * are the modules the newest-first search loads, so either order reuses what the other has loaded.
  */
 export async function bestFirst(engine: Engine, script: Script, query: string, filters: PagefindFilters): Promise<Found> {
-  const needed = neededShards(engine, filters);
-  engine.prefetch(needed);
-  const shards = await Promise.all(needed.map((index) => engine.shard(index)));
+  const shards = await loadShards(engine, neededShards(engine, filters));
   const found = await Promise.all(shards.map(async (shard) => byPage(await searchForms(shard, engine.map, script, query, { filters }))));
   return allFound(found.flat().sort((left, right) => right.score - left.score));
 }
 
 /** Let Pagefind fetch a query's index chunks in the shards the order searches first (while the reader pauses typing). */
 export async function preloadQuery(engine: Engine, script: Script, query: string, order: ResultOrder): Promise<void> {
-  const needed = neededShards(engine, {}).slice(0, order === 'relevance' ? undefined : 1);
-  engine.prefetch(needed);
-  const shards = await Promise.all(needed.map((index) => engine.shard(index)));
+  const shards = await loadShards(engine, neededShards(engine, {}).slice(0, order === 'relevance' ? undefined : 1));
   await Promise.all(shards.flatMap((shard) => queryVariants(query, engine.map, script).map((form) => shard.preload(queryTerms(form).flatMap(termWords).join(' ')))));
 }
 
+/** Load shards all at once, their first files fetched together ahead of their modules. */
+function loadShards(engine: Engine, indexes: readonly number[]): Promise<Pagefind[]> {
+  engine.prefetch(indexes);
+  return Promise.all(indexes.map((index) => engine.shard(index)));
+}
+
 /** The shards, newest first, that may hold pages the filters allow (by their spans). */
-export function neededShards(engine: Engine, filters: PagefindFilters): number[] {
+function neededShards(engine: Engine, filters: PagefindFilters): number[] {
   return Array.from({ length: engine.shards }, (_, index) => index).filter((index) => mayHold(engine.spans[index], filters));
 }
 
