@@ -61,6 +61,23 @@ describe('createLimit', () => {
     expect(await limit(async () => 'next')).toBe('next');
   });
 
+  it('starts thousands of waiting tasks in call order, with more called while the queue drains', async () => {
+    const limit = createLimit(3);
+    const started: number[] = [];
+    const run = (index: number) =>
+      limit(async () => {
+        started.push(index);
+        await settle();
+        return index;
+      });
+    const first = Array.from({ length: 3000 }, (_, index) => run(index));
+    await settle();
+    const second = Array.from({ length: 3000 }, (_, index) => run(3000 + index));
+    const results = await Promise.all([...first, ...second]);
+    expect(results).toEqual(Array.from({ length: 6000 }, (_, index) => index));
+    expect(started).toEqual(results);
+  });
+
   it.each([0, -1, 1.5, Number.NaN])('refuses a concurrency of %s', (concurrency) => {
     expect(() => createLimit(concurrency)).toThrow(RangeError);
   });

@@ -1,11 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'tinyglobby';
 import { readPageFile } from '../lib/content/page-file';
 import { turnSpeakers } from '../lib/content/turn-speakers';
+import { fileStatus, stampVouches } from '../../shared/file-stamp';
 import { compareText } from '../../shared/text';
+import { readFileStamps, writeFileStamps, type FileStamp } from '../lib/file-stamps';
 
 /** Wait this long after a file event in `astro dev`, so that one `npm run split` reloads the pages once. */
 const WATCH_DELAY_MS = 100;
@@ -26,6 +28,8 @@ interface Options {
  * large archives slow and heavy to build) and the data store, which Astro bundles whole into the
  * build, holds what lists and navigation need: about half the size, and half the build's memory. Like Astro's `glob()` loader, it keeps the entries of unchanged files (by
  * digest), drops those whose files are gone, and follows added, changed and removed files in `astro dev`.
+ * Unlike it, it need not read an unchanged file: a stamp of each file's status vouches for its
+ * digest (src/shared/file-stamp.ts), so a build of a large archive reads only the pages the split wrote.
  */
 export function generatedPages({ base, pattern, sources }: Options): Loader {
   return {
@@ -33,9 +37,11 @@ export function generatedPages({ base, pattern, sources }: Options): Loader {
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       const folder = resolve(root, base);
-      const count = await syncFolder(context, { root, folder, pattern });
+      const stamps = fileURLToPath(new URL(`generated-pages/${context.collection}.json`, context.config.cacheDir));
+      const sync = () => syncFolder(context, { root, folder, pattern, stamps });
+      const { count, read } = await sync();
       if (count === 0) await failIfSourcesExist({ root, base, pattern, sources });
-      context.logger.debug(`loaded ${count} pages from ${base}`);
+      context.logger.debug(`loaded ${count} pages from ${base} (${read} read)`);
 
       const { watcher, logger } = context;
       if (!watcher) return;
@@ -48,8 +54,8 @@ export function generatedPages({ base, pattern, sources }: Options): Loader {
         clearTimeout(timer);
         timer = setTimeout(() => {
           syncing = syncing
-            .then(() => syncFolder(context, { root, folder, pattern }))
-            .then((loaded) => logger.info(`reloaded ${base} (${loaded} pages)`))
+            .then(sync)
+            .then(({ count }) => logger.info(`reloaded ${base} (${count} pages)`))
             .catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
         }, WATCH_DELAY_MS);
       };
@@ -58,22 +64,42 @@ export function generatedPages({ base, pattern, sources }: Options): Loader {
   };
 }
 
-/** Bring the store in line with the folder: read new and changed pages, keep unchanged ones, drop removed ones; give the number of pages. */
+/**
+ * Bring the store in line with the folder: read new and changed pages, keep unchanged ones, drop
+ * removed ones; then stamp every page. Gives the number of pages, and of pages read.
+ * @param stamps the file that keeps the pages' stamps from one sync to the next
+ */
 async function syncFolder(
-  { store, parseData, generateDigest }: Pick<LoaderContext, 'store' | 'parseData' | 'generateDigest'>,
-  { root, folder, pattern }: { root: string; folder: string; pattern: string },
-): Promise<number> {
+  { store, parseData, generateDigest, logger }: Pick<LoaderContext, 'store' | 'parseData' | 'generateDigest' | 'logger'>,
+  { root, folder, pattern, stamps }: { root: string; folder: string; pattern: string; stamps: string },
+): Promise<{ count: number; read: number }> {
   const files = (await glob(pattern, { cwd: folder, expandDirectories: false })).sort(compareText);
   const gone = new Set(store.keys());
+  const last = readFileStamps(stamps);
+  // Taken before any status is read: a page written after this may keep a status stamped below.
+  const stampedAt = Date.now();
+  const next = new Map<string, FileStamp>();
+  let read = 0;
   // One file at a time, read synchronously: about ten times faster for small files than reads
   // through the thread pool, and never more than one file open (no EMFILE however many there are).
   for (const file of files) {
     const id = file.replace(/\.mdx$/, '');
     gone.delete(id);
-    const text = readFileSync(join(folder, file), 'utf8');
+    const path = join(folder, file);
+    const stats = statSync(path, { bigint: true });
+    const status = fileStatus(stats);
+    const stamp = last?.files.get(id);
+    // The stamp vouches for the file, and the store holds the entry it was stamped with.
+    if (last && stamp && store.get(id)?.digest === stamp.digest && stampVouches(stamp, status, stats.ctimeNs, last.stampedAt)) {
+      next.set(id, stamp);
+      continue;
+    }
+    const text = readFileSync(path, 'utf8');
+    read++;
     const digest = generateDigest(text);
+    next.set(id, { status, digest });
     if (store.get(id)?.digest === digest) continue;
-    const filePath = relative(root, join(folder, file)).split(sep).join('/');
+    const filePath = relative(root, path).split(sep).join('/');
     // The body is checked here, so a bad page fails the build at once, but not kept: pages read it
     // when they render (src/site/data/page-body.ts), which keeps the data store small (Astro bundles it whole).
     // Who speaks in the turns, with their titles, is kept: the speaker pages list titles over time.
@@ -82,7 +108,13 @@ async function syncFolder(
     store.set({ id, data, filePath, digest });
   }
   for (const id of gone) store.delete(id);
-  return files.length;
+  try {
+    writeFileStamps(stamps, { stampedAt, files: next });
+  } catch (error) {
+    // Not an error: the next sync reads every page again.
+    logger.warn(`${stamps}: not written (${error instanceof Error ? error.message : String(error)}); the next build reads every page again.`);
+  }
+  return { count: files.length, read };
 }
 
 /** Fail the build when the collection is empty although there are files to generate its pages from. */

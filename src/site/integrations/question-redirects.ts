@@ -1,8 +1,12 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { useStrings } from '../i18n/strings';
 import { scriptOfPath } from '../../shared/paths';
+import { fileStatus, stampVouches } from '../../shared/file-stamp';
+import { readFileStamps, writeFileStamps, type FileStamp } from '../lib/file-stamps';
 import { questionRedirects, type Redirect } from '../lib/question-redirects';
 
 /** Write the page that sends a reader from a short question address on to the page (a static host has no redirects of its own). */
@@ -22,25 +26,49 @@ function writeIfChanged(file: string, text: string): void {
   writeFileSync(file, text);
 }
 
+/** Write a page unless its stamp from the last build vouches that it holds the text; give its stamp as it is now. */
+function writeUnlessStamped(file: string, text: string, last: { stamp: FileStamp | undefined; stampedAt: number }): FileStamp {
+  const digest = createHash('sha256').update(text).digest('hex');
+  const before = statSync(file, { bigint: true, throwIfNoEntry: false });
+  if (before && last.stamp?.digest === digest && stampVouches(last.stamp, fileStatus(before), before.ctimeNs, last.stampedAt)) return last.stamp;
+  mkdirSync(dirname(file), { recursive: true });
+  writeIfChanged(file, text);
+  return { status: fileStatus(statSync(file, { bigint: true })), digest };
+}
+
 /**
  * Give `/…/5/` (and every shorter form of a padded number) a page that leads to `/…/05/`, after the
  * pages are built. `files()` lists the pages this build produced, so that a page left as it was
- * counts as this build's output (see in-place-build.ts).
+ * counts as this build's output (see in-place-build.ts). A build stamps the pages it leaves, so the
+ * next need not read them again (tens of thousands in a large archive).
  */
 export function questionRedirectPages(): AstroIntegration & { files: () => readonly string[] } {
   let written: string[] = [];
+  let stampsFile = '';
   return {
     name: 'dawenlu:question-redirects',
     files: () => written,
     hooks: {
-      'astro:build:done': ({ dir, pages }) => {
+      'astro:config:done': ({ config }) => {
+        stampsFile = fileURLToPath(new URL('question-redirects.json', config.cacheDir));
+      },
+      'astro:build:done': ({ dir, pages, logger }) => {
         written = [];
+        const last = readFileStamps(stampsFile);
+        // Taken before any status is read: a page written after this may keep a status stamped below.
+        const stampedAt = Date.now();
+        const stamps = new Map<string, FileStamp>();
+        const root = fileURLToPath(dir);
         for (const redirect of questionRedirects(pages.map(({ pathname }) => `/${pathname}`))) {
-          const folder = new URL(`.${redirect.from}`, dir);
-          mkdirSync(folder, { recursive: true });
-          const file = fileURLToPath(new URL('index.html', folder));
-          writeIfChanged(file, redirectPage(redirect));
+          const file = fileURLToPath(new URL(`.${redirect.from}index.html`, dir));
+          const name = relative(root, file);
+          stamps.set(name, writeUnlessStamped(file, redirectPage(redirect), { stamp: last?.files.get(name), stampedAt: last?.stampedAt ?? 0 }));
           written.push(file);
+        }
+        try {
+          writeFileStamps(stampsFile, { stampedAt, files: stamps });
+        } catch (error) {
+          logger.warn(`${stampsFile}: not written (${error instanceof Error ? error.message : String(error)}); the next build reads every redirect page again.`);
         }
       },
     },

@@ -11,10 +11,8 @@ import type { BuiltConference, ConferenceReport, SourceFile } from './build';
  * script), and every page is byte for byte as the split left it; anything else builds it again, so
  * the cache can only make a split faster, never different.
  *
- * A page's digest is taken again from its content unless its file status (inode, size, modification
- * and status-change times) is the one stamped and changed well before the stamp was taken: any write,
- * move or touch changes the status-change time, which no one can set back, so an unchanged status is
- * an unchanged page, and the archive's pages need not be read on every split.
+ * A page's digest is taken again from its content unless its stamp vouches for it (see
+ * src/shared/file-stamp.ts), so the archive's pages need not be read on every split.
  */
 
 /** Bumped when the cache's shape changes: an older cache is then ignored. */
@@ -80,27 +78,6 @@ export function splitCacheText(code: string, stampedAt: number, conferences: rea
 export function candidatesForReuse(cache: SplitCache | undefined, code: string, keys: ReadonlyMap<string, string>): CachedConference[] {
   if (!cache || cache.code !== code) return [];
   return cache.conferences.filter((conference) => keys.get(conference.file) === conference.key);
-}
-
-/**
- * How long before a stamp was taken a page's status must have changed for the stamp to vouch for it:
- * a file system keeps times in ticks of its clock, and a page written again within the tick in which
- * it was stamped would keep its status. Two seconds covers the coarsest clocks in use.
- */
-const STATUS_MARGIN_MS = 2000;
-
-/** Give a file's status as the cache records it: inode, size, and modification and status-change times in nanoseconds. */
-export function fileStatus(stats: { ino: bigint; size: bigint; mtimeNs: bigint; ctimeNs: bigint }): string {
-  return `${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
-}
-
-/**
- * Tell whether a page's stamp gives its digest without reading it: the page's status is the one
- * stamped, and its status last changed well before the stamp was taken.
- * @param stampedAt when the stamp was taken (ms since the epoch); `changedNs` when the status last changed
- */
-export function stampVouches(stamp: Omit<PageStamp, 'path'> | undefined, status: string, changedNs: bigint, stampedAt: number): boolean {
-  return stamp !== undefined && stamp.status === status && changedNs < BigInt(Math.floor(stampedAt - STATUS_MARGIN_MS)) * 1_000_000n;
 }
 
 /** Give the digest of a page's content, as the cache records it. */

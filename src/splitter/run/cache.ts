@@ -9,14 +9,13 @@ import {
   cachedConference,
   candidatesForReuse,
   conferenceKey,
-  fileStatus,
   pageDigest,
   parseSplitCache,
   reusableConferences,
   splitCacheText,
-  stampVouches,
   type PageStamp,
 } from '../archive/split-cache';
+import { fileStatus, stampVouches } from '../../shared/file-stamp';
 import { compareText } from '../../shared/text';
 import { paths } from '../../../scripts/paths';
 

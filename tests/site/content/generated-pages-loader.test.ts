@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -43,7 +43,7 @@ async function contextFor(root: string, watcher?: EventEmitter & { add(path: str
   const context = {
     collection: 'questions',
     store,
-    config: { root: pathToFileURL(`${root}/`) },
+    config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${root}/node_modules/.astro/`) },
     logger: { debug: log, info: log, warn: log, error: log },
     generateDigest: (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16),
     parseData: async ({ id, data }: { id: string; data: unknown }) => {
@@ -90,6 +90,59 @@ describe('generatedPages', () => {
     expect(store.has(`zh-hant/${SEED}/14`)).toBe(false);
     expect(store.get(`zh-hans/${SEED}/02`)?.digest).not.toBe(digestBefore);
     expect(JSON.stringify(bodyOf(store.get(`zh-hans/${SEED}/02`) ?? {}, root))).toContain('万户千家');
+  });
+
+  describe('with the stamps of the last sync', () => {
+    /** Load once with the clock a minute ahead, so that the stamps were taken well after the pages were copied. */
+    async function loadedEarlier() {
+      const root = makeRoot();
+      const loaded = await contextFor(root);
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(Date.now() + 60_000);
+      try {
+        await loader.load(loaded.context);
+      } finally {
+        vi.useRealTimers();
+      }
+      loaded.parsed.length = 0;
+      return { root, ...loaded };
+    }
+    const page = (root: string, number: string) => join(root, 'content/generated/zh-hans', SEED, `${number}.mdx`);
+
+    it('reads no page its stamp vouches for, and keeps every entry', async () => {
+      const { context, store, messages } = await loadedEarlier();
+      expect(messages.at(-1)).toBe('loaded 28 pages from content/generated (28 read)');
+      const before = store.keys().map((id) => store.get(id)?.digest);
+      await loader.load(context);
+      expect(messages.at(-1)).toBe('loaded 28 pages from content/generated (0 read)');
+      expect(store.keys().map((id) => store.get(id)?.digest)).toEqual(before);
+    });
+
+    it('reads a page written since, even at the same size with its modification time put back', async () => {
+      const { root, context, store, parsed, messages } = await loadedEarlier();
+      const file = page(root, '02');
+      const { atime, mtime, size } = statSync(file);
+      writeFileSync(file, readFileSync(file, 'utf8').replace('千家万户', '万户千家'));
+      utimesSync(file, atime, mtime);
+      expect(statSync(file).size).toBe(size);
+      await loader.load(context);
+      expect(messages.at(-1)).toBe('loaded 28 pages from content/generated (1 read)');
+      expect(parsed).toEqual([`zh-hans/${SEED}/02`]);
+      expect(JSON.stringify(bodyOf(store.get(`zh-hans/${SEED}/02`) ?? {}, root))).toContain('万户千家');
+    });
+
+    it('reads every page again when the stamps are unreadable or the store lost its entries', async () => {
+      const { root, context, messages } = await loadedEarlier();
+      writeFileSync(join(root, 'node_modules/.astro/generated-pages/questions.json'), '{"format":1,"stampedAt":');
+      await loader.load(context);
+      expect(messages.at(-1)).toBe('loaded 28 pages from content/generated (28 read)');
+
+      const again = await loadedEarlier();
+      const fresh = await contextFor(again.root);
+      await loader.load(fresh.context);
+      expect(fresh.messages.at(-1)).toBe('loaded 28 pages from content/generated (28 read)');
+      expect(fresh.store.keys()).toHaveLength(28);
+    });
   });
 
   it('follows added, changed and removed files in astro dev', async () => {
