@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { plainDynamicImport } from './src/site/vite/plain-dynamic-import.mjs';
+import { dataStoreFromDisk } from './src/site/integrations/data-store-from-disk';
 import { inPlaceBuild } from './src/site/integrations/in-place-build';
 import { questionRedirectPages } from './src/site/integrations/question-redirects';
 import { searchIndex } from './src/search-index/integration';
@@ -39,6 +40,8 @@ export default defineConfig({
     // Hand-written pages (src/pages/**/about.mdx). Generated transcript pages are read as data instead:
     // see src/site/content/generated-pages-loader.ts.
     mdx(),
+    // The build reads the content layer's data store from its file rather than bundling it.
+    dataStoreFromDisk(),
     redirects,
     sitemap({
       filter: (page) => !/\/404\/?$/.test(page) && !isUnlisted(page),
