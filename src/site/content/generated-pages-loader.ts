@@ -25,8 +25,8 @@ interface Options {
  * Load the generated MDX pages as data: the frontmatter, checked by the collection's schema, and
  * nothing of the body but its check. Pages read their body as a tree of elements and text when they
  * render it with the site's own components, so no page becomes a JS module of its own (that made
- * large archives slow and heavy to build) and the data store, which Astro bundles whole into the
- * build, holds what lists and navigation need: about half the size, and half the build's memory. Like Astro's `glob()` loader, it keeps the entries of unchanged files (by
+ * large archives slow and heavy to build) and the data store, which every page of the build loads
+ * whole, holds what lists and navigation need: about half the size, and half the build's memory. Like Astro's `glob()` loader, it keeps the entries of unchanged files (by
  * digest), drops those whose files are gone, and follows added, changed and removed files in `astro dev`.
  * Unlike it, it need not read an unchanged file: a stamp of each file's status vouches for its
  * digest (src/shared/file-stamp.ts), so a build of a large archive reads only the pages the split wrote.
@@ -101,7 +101,7 @@ async function syncFolder(
     if (store.get(id)?.digest === digest) continue;
     const filePath = relative(root, path).split(sep).join('/');
     // The body is checked here, so a bad page fails the build at once, but not kept: pages read it
-    // when they render (src/site/data/page-body.ts), which keeps the data store small (Astro bundles it whole).
+    // when they render (src/site/data/page-body.ts), which keeps the data store small (every page of the build loads it whole).
     // Who speaks in the turns, with their titles, is kept: the speaker pages list titles over time.
     const { frontmatter, body } = readPageFile(text, filePath);
     const data = await parseData({ id, data: { ...frontmatter, speakers: turnSpeakers(body) }, filePath });
