@@ -1,13 +1,12 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'tinyglobby';
 import { readPageFile } from '../lib/content/page-file';
 import { turnSpeakers } from '../lib/content/turn-speakers';
-import { fileStatus, stampVouches } from '../../shared/file-stamp';
 import { compareText } from '../../shared/text';
-import { readFileStamps, writeFileStamps, type FileStamp } from '../lib/file-stamps';
+import { startStampRun } from '../lib/file-stamps';
 
 /** Wait this long after a file event in `astro dev`, so that one `npm run split` reloads the pages once. */
 const WATCH_DELAY_MS = 100;
@@ -75,10 +74,7 @@ async function syncFolder(
 ): Promise<{ count: number; read: number }> {
   const files = (await glob(pattern, { cwd: folder, expandDirectories: false })).sort(compareText);
   const gone = new Set(store.keys());
-  const last = readFileStamps(stamps);
-  // Taken before any status is read: a page written after this may keep a status stamped below.
-  const stampedAt = Date.now();
-  const next = new Map<string, FileStamp>();
+  const stamped = startStampRun(stamps);
   let read = 0;
   // One file at a time, read synchronously: about ten times faster for small files than reads
   // through the thread pool, and never more than one file open (no EMFILE however many there are).
@@ -86,18 +82,18 @@ async function syncFolder(
     const id = file.replace(/\.mdx$/, '');
     gone.delete(id);
     const path = join(folder, file);
-    const stats = statSync(path, { bigint: true });
-    const status = fileStatus(stats);
-    const stamp = last?.files.get(id);
+    const checked = stamped.check(id, path);
+    if (!checked) throw new Error(`${path}: gone while the pages were read; run the build again.`);
+    const { status, vouched } = checked;
     // The stamp vouches for the file, and the store holds the entry it was stamped with.
-    if (last && stamp && store.get(id)?.digest === stamp.digest && stampVouches(stamp, status, stats.ctimeNs, last.stampedAt)) {
-      next.set(id, stamp);
+    if (vouched && store.get(id)?.digest === vouched.digest) {
+      stamped.keep(id, vouched);
       continue;
     }
     const text = readFileSync(path, 'utf8');
     read++;
     const digest = generateDigest(text);
-    next.set(id, { status, digest });
+    stamped.keep(id, { status, digest });
     if (store.get(id)?.digest === digest) continue;
     const filePath = relative(root, path).split(sep).join('/');
     // The body is checked here, so a bad page fails the build at once, but not kept: pages read it
@@ -108,12 +104,7 @@ async function syncFolder(
     store.set({ id, data, filePath, digest });
   }
   for (const id of gone) store.delete(id);
-  try {
-    writeFileStamps(stamps, { stampedAt, files: next });
-  } catch (error) {
-    // Not an error: the next sync reads every page again.
-    logger.warn(`${stamps}: not written (${error instanceof Error ? error.message : String(error)}); the next build reads every page again.`);
-  }
+  stamped.save((message) => logger.warn(message));
   return { count: files.length, read };
 }
 

@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { useStrings } from '../i18n/strings';
 import { scriptOfPath } from '../../shared/paths';
-import { fileStatus, stampVouches } from '../../shared/file-stamp';
-import { readFileStamps, writeFileStamps, type FileStamp } from '../lib/file-stamps';
+import { fileStatus } from '../../shared/file-stamp';
+import { startStampRun, type FileStamp, type StampRun } from '../lib/file-stamps';
 import { questionRedirects, type Redirect } from '../lib/question-redirects';
 
 /** Write the page that sends a reader from a short question address on to the page (a static host has no redirects of its own). */
@@ -27,10 +27,9 @@ function writeIfChanged(file: string, text: string): void {
 }
 
 /** Write a page unless its stamp from the last build vouches that it holds the text; give its stamp as it is now. */
-function writeUnlessStamped(file: string, text: string, last: { stamp: FileStamp | undefined; stampedAt: number }): FileStamp {
+function writeUnlessStamped(file: string, text: string, checked: ReturnType<StampRun['check']>): FileStamp {
   const digest = createHash('sha256').update(text).digest('hex');
-  const before = statSync(file, { bigint: true, throwIfNoEntry: false });
-  if (before && last.stamp?.digest === digest && stampVouches(last.stamp, fileStatus(before), before.ctimeNs, last.stampedAt)) return last.stamp;
+  if (checked?.vouched?.digest === digest) return checked.vouched;
   mkdirSync(dirname(file), { recursive: true });
   writeIfChanged(file, text);
   return { status: fileStatus(statSync(file, { bigint: true })), digest };
@@ -54,22 +53,15 @@ export function questionRedirectPages(): AstroIntegration & { files: () => reado
       },
       'astro:build:done': ({ dir, pages, logger }) => {
         written = [];
-        const last = readFileStamps(stampsFile);
-        // Taken before any status is read: a page written after this may keep a status stamped below.
-        const stampedAt = Date.now();
-        const stamps = new Map<string, FileStamp>();
+        const stamped = startStampRun(stampsFile);
         const root = fileURLToPath(dir);
         for (const redirect of questionRedirects(pages.map(({ pathname }) => `/${pathname}`))) {
           const file = fileURLToPath(new URL(`.${redirect.from}index.html`, dir));
           const name = relative(root, file);
-          stamps.set(name, writeUnlessStamped(file, redirectPage(redirect), { stamp: last?.files.get(name), stampedAt: last?.stampedAt ?? 0 }));
+          stamped.keep(name, writeUnlessStamped(file, redirectPage(redirect), stamped.check(name, file)));
           written.push(file);
         }
-        try {
-          writeFileStamps(stampsFile, { stampedAt, files: stamps });
-        } catch (error) {
-          logger.warn(`${stampsFile}: not written (${error instanceof Error ? error.message : String(error)}); the next build reads every redirect page again.`);
-        }
+        stamped.save((message) => logger.warn(message));
       },
     },
   };
